@@ -1,0 +1,66 @@
+package dev.cadence.company;
+
+import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.StaleEditException;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and describes the one company this installation runs. */
+@Service
+@Transactional
+public class CompanyService {
+
+    private final CompanyRepository companies;
+    private final SegmentRepository segments;
+
+    CompanyService(CompanyRepository companies, SegmentRepository segments) {
+        this.companies = companies;
+        this.segments = segments;
+    }
+
+    /** The company's market segments in display order. */
+    @Transactional(readOnly = true)
+    public List<SegmentView> segments() {
+        return segments.findAllByOrderByDisplayOrderAscNameAsc().stream().map(SegmentView::of).toList();
+    }
+
+    /** Adds a segment unless one with that key exists; used by the demo company. */
+    public void addSegmentIfAbsent(String key, String name, int displayOrder) {
+        if (!segments.existsByKey(key)) {
+            segments.save(new Segment(key, name, displayOrder));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public CompanyProfile profile() {
+        return CompanyProfile.of(load());
+    }
+
+    /**
+     * Renames the company and sets the first month of its fiscal year.
+     *
+     * @param expectedVersion the version the editor saw; a different one means someone saved in between
+     */
+    public CompanyProfile describe(String name, int fiscalYearStartMonth, long expectedVersion) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolationException("The company needs a name.");
+        }
+        if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
+            throw new RuleViolationException("The fiscal year starts in a month from 1 (January) to 12 (December).");
+        }
+        Company company = load();
+        if (company.getVersion() != expectedVersion) {
+            throw new StaleEditException("Someone changed the company in the meantime: it is now \""
+                    + company.getName() + "\", fiscal year starting in month " + company.getFiscalYearStartMonth() + ".");
+        }
+        company.describe(name.trim(), fiscalYearStartMonth);
+        companies.flush();
+        return CompanyProfile.of(company);
+    }
+
+    private Company load() {
+        return companies.findById(Company.THE_COMPANY)
+                .orElseThrow(() -> new IllegalStateException("The company row is missing; migration V1 creates it."));
+    }
+}

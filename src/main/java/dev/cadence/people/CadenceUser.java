@@ -1,0 +1,120 @@
+package dev.cadence.people;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person as Spring Security keeps them in the session. Other features read the
+ * person's id, name and roles from it ({@code @AuthenticationPrincipal CadenceUser me}).
+ */
+public final class CadenceUser implements UserDetails, CredentialsContainer {
+
+    private final long personId;
+    private final String username;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final boolean active;
+    private final boolean mustChangePassword;
+    private transient String passwordHash;
+
+    CadenceUser(long personId, String username, String displayName, Set<Role> roles, boolean active,
+                boolean mustChangePassword, String passwordHash) {
+        this.personId = personId;
+        this.username = username;
+        this.displayName = displayName;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.active = active;
+        this.mustChangePassword = mustChangePassword;
+        this.passwordHash = passwordHash;
+    }
+
+    static CadenceUser of(Person person) {
+        return new CadenceUser(person.getId(), person.getUsername(), person.getName(), person.getRoles(),
+                person.isActive(), person.isMustChangePassword(), person.getPasswordHash());
+    }
+
+    CadenceUser withPasswordChosen() {
+        return new CadenceUser(personId, username, displayName, roles, active, false, null);
+    }
+
+    public long personId() {
+        return personId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Two-letter initials for the avatar in the header. */
+    public String initials() {
+        String[] words = displayName.trim().split("\\s+");
+        String first = words[0].substring(0, 1);
+        String last = words.length > 1 ? words[words.length - 1].substring(0, 1) : "";
+        return (first + last).toUpperCase();
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** For templates: {@code currentUser.hasRole('ADMIN')}. */
+    public boolean hasRole(String role) {
+        return hasRole(Role.valueOf(role));
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    /** Spring Security erases the hash after sign-in; it must not live on in the session. */
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    // The session registry finds a person's sessions by principal, so equality is the person.
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CadenceUser that && that.personId == personId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(personId);
+    }
+
+    @Override
+    public String toString() {
+        return "CadenceUser[" + username + "]";
+    }
+}

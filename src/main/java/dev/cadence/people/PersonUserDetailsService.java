@@ -1,0 +1,26 @@
+package dev.cadence.people;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks a person up by username or e-mail address for form sign-in. */
+@Component
+class PersonUserDetailsService implements UserDetailsService {
+
+    private final PersonRepository people;
+
+    PersonUserDetailsService(PersonRepository people) {
+        this.people = people;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String usernameOrEmail) {
+        return people.findBySignInName(usernameOrEmail == null ? "" : usernameOrEmail.trim())
+                .map(CadenceUser::of)
+                .orElseThrow(() -> new UsernameNotFoundException("No person signs in as " + usernameOrEmail));
+    }
+}
