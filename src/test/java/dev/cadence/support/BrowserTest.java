@@ -1,0 +1,115 @@
+package dev.cadence.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser journeys: Playwright for Java driving Debian's Chromium (never a downloaded
+ * browser) against Cadence on its random port. A failing journey leaves a screenshot in
+ * {@code target/browser-failures/}.
+ */
+@CadenceIntegrationTest
+public abstract class BrowserTest {
+
+    private static final String CHROMIUM = System.getProperty("chromium.path", "/usr/bin/chromium");
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    @LocalServerPort
+    protected int port;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            saveScreenshots(context.getDisplayName());
+            closeContexts();
+        }
+
+        @Override
+        public void testSuccessful(ExtensionContext context) {
+            closeContexts();
+        }
+    };
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** A fresh browser profile (its own cookies), as a second person on another laptop would have. */
+    protected Page newPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Signs in through the sign-in page and waits for Home. */
+    protected Page signIn(String username, String password) {
+        Page page = newPage();
+        page.navigate(url("/login"));
+        page.getByLabel("Username or e-mail").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+        return page;
+    }
+
+    private void saveScreenshots(String name) {
+        try {
+            Path dir = Paths.get("target", "browser-failures");
+            Files.createDirectories(dir);
+            int i = 0;
+            for (BrowserContext context : contexts) {
+                for (Page page : context.pages()) {
+                    page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                            .setPath(dir.resolve(name.replaceAll("[^A-Za-z0-9]+", "_") + "-" + (i++) + ".png")));
+                }
+            }
+        } catch (Exception e) {
+            System.err.println("Could not save a failure screenshot: " + e.getMessage());
+        }
+    }
+
+    private void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+}
