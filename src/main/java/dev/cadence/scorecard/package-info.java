@@ -1,0 +1,5 @@
+/**
+ * The governed revenue scorecard: metric definitions RevOps governs, weekly values, history,
+ * import and API.
+ */
+package dev.cadence.scorecard;
