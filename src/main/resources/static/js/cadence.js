@@ -68,6 +68,24 @@
     }
   });
 
+  // A select marked data-autosubmit applies its form as soon as it changes (the button stays for keyboards).
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('select[data-autosubmit]') && event.target.form) {
+      event.target.form.requestSubmit();
+    }
+  });
+
+  // Escape closes an open in-place editor by clicking its Cancel button.
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && event.target.closest) {
+      var editor = event.target.closest('.cell-editor');
+      var cancel = editor && editor.querySelector('button[type=button]');
+      if (cancel) {
+        cancel.click();
+      }
+    }
+  });
+
   // Close the person menu when clicking elsewhere or pressing Escape.
   document.addEventListener('click', function (event) {
     document.querySelectorAll('details.person-menu[open]').forEach(function (menu) {

@@ -2,6 +2,7 @@ package dev.cadence.home;
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
+import dev.cadence.scorecard.ScorecardService;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,10 +18,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final PersonService people;
+    private final ScorecardService scorecard;
     private final Clock clock;
 
-    HomeController(PersonService people, Clock clock) {
+    HomeController(PersonService people, ScorecardService scorecard, Clock clock) {
         this.people = people;
+        this.scorecard = scorecard;
         this.clock = clock;
     }
 
@@ -34,6 +37,7 @@ class HomeController {
         model.addAttribute("weekEnd", today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
         model.addAttribute("me", people.get(me.personId()));
         model.addAttribute("team", people.leadershipTeam());
+        model.addAttribute("missingValues", scorecard.missingValuesOwnedBy(me.personId()));
         return "home/index";
     }
 }

@@ -191,6 +191,16 @@ public class PersonService {
         person.choosePassword(passwordEncoder.encode(newPassword));
     }
 
+    /**
+     * The principal of an active person, for work the server does on their behalf (loading the demo
+     * company), so that history names them.
+     */
+    @Transactional(readOnly = true)
+    public CadenceUser principalOf(String username) {
+        return people.findBySignInName(username).filter(Person::isActive).map(CadenceUser::of)
+                .orElseThrow(() -> new NotFoundException("No active person signs in as " + username + "."));
+    }
+
     @Transactional(readOnly = true)
     public boolean hasActiveAdministrator() {
         return people.existsActiveAdministrator();

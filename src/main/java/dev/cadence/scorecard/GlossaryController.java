@@ -1,0 +1,179 @@
+package dev.cadence.scorecard;
+
+import dev.cadence.history.ChangeSet;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.web.Flash;
+import dev.cadence.web.FormErrors;
+import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.StaleEditException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The glossary of shared terms: read by everyone, edited by RevOps, changes proposed by the rest. */
+@Controller
+@RequestMapping("/glossary")
+class GlossaryController {
+
+    private final GlossaryService glossary;
+
+    GlossaryController(GlossaryService glossary) {
+        this.glossary = glossary;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CadenceUser me, Model model) {
+        model.addAttribute("terms", glossary.all());
+        model.addAttribute("pending", glossary.pendingProposals());
+        model.addAttribute("canGovern", ScorecardPermissions.canGovern(me));
+        return "scorecard/glossary";
+    }
+
+    @GetMapping("/new")
+    String newTerm(@AuthenticationPrincipal CadenceUser me, Model model) {
+        ScorecardPermissions.requireGovern(me);
+        return form(model, new GlossaryForm(), "create", null);
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") GlossaryForm form, BindingResult binding,
+                  @RequestParam(defaultValue = "APPROVED") GovernanceStatus status, Model model, RedirectAttributes redirect) {
+        ScorecardPermissions.requireGovern(me);
+        try {
+            TermView created = glossary.create(form.getKey(), form.spec(), status, me);
+            Flash.success(redirect, "“" + created.term() + "” is in the glossary.");
+            return "redirect:/glossary/" + created.key();
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(binding, violation);
+            return form(model, form, "create", null);
+        }
+    }
+
+    @GetMapping("/{key}")
+    String show(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, Model model) {
+        model.addAttribute("term", glossary.get(key));
+        model.addAttribute("proposals", glossary.proposals(key));
+        List<ChangeSet> history = new ArrayList<>(glossary.history(key));
+        Collections.reverse(history);
+        model.addAttribute("history", history);
+        model.addAttribute("canGovern", ScorecardPermissions.canGovern(me));
+        model.addAttribute("canPropose", ScorecardPermissions.canPropose(me));
+        model.addAttribute("me", me.personId());
+        return "scorecard/term";
+    }
+
+    @GetMapping("/{key}/edit")
+    String edit(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, Model model) {
+        ScorecardPermissions.requireGovern(me);
+        TermView term = glossary.get(key);
+        return form(model, GlossaryForm.from(term), "edit", term);
+    }
+
+    @PostMapping("/{key}")
+    String update(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") GlossaryForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
+        ScorecardPermissions.requireGovern(me);
+        TermView term = glossary.get(key);
+        form.setKey(key);
+        try {
+            glossary.update(key, form.spec(), form.getVersion(), me);
+            Flash.success(redirect, "Saved. The change is in the term's history.");
+            return "redirect:/glossary/" + key;
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(binding, violation);
+        } catch (StaleEditException stale) {
+            binding.reject("stale", stale.getMessage());
+            form.setVersion(term.version());
+        }
+        return form(model, form, "edit", term);
+    }
+
+    @GetMapping("/{key}/propose")
+    String proposeForm(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, Model model) {
+        ScorecardPermissions.requirePropose(me);
+        TermView term = glossary.get(key);
+        return form(model, GlossaryForm.from(term), "propose", term);
+    }
+
+    @PostMapping("/{key}/proposals")
+    String propose(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") GlossaryForm form,
+                   BindingResult binding, Model model, RedirectAttributes redirect) {
+        ScorecardPermissions.requirePropose(me);
+        TermView term = glossary.get(key);
+        form.setKey(key);
+        try {
+            glossary.propose(key, form.spec(), form.getRationale(), me);
+            Flash.success(redirect, "Your proposal waits for RevOps; it shows on this term until they decide.");
+            return "redirect:/glossary/" + key;
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(binding, violation);
+            return form(model, form, "propose", term);
+        }
+    }
+
+    @PostMapping("/proposals/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam String term, @RequestParam(required = false) String comment,
+                   @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+        try {
+            glossary.approve(id, comment, me);
+            Flash.success(redirect, "Approved: the term now reads as proposed.");
+        } catch (RuleViolationException refused) {
+            Flash.error(redirect, refused.getMessage());
+        }
+        return "redirect:/glossary/" + term;
+    }
+
+    @PostMapping("/proposals/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam String term, @RequestParam(required = false) String comment,
+                  @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+        try {
+            glossary.reject(id, comment, me);
+            Flash.success(redirect, "Rejected; the proposer sees your comment.");
+        } catch (RuleViolationException refused) {
+            Flash.error(redirect, refused.getMessage());
+        }
+        return "redirect:/glossary/" + term;
+    }
+
+    @PostMapping("/proposals/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam String term, @AuthenticationPrincipal CadenceUser me,
+                    RedirectAttributes redirect) {
+        try {
+            glossary.withdraw(id, me);
+            Flash.success(redirect, "Your proposal is withdrawn.");
+        } catch (RuleViolationException refused) {
+            Flash.error(redirect, refused.getMessage());
+        }
+        return "redirect:/glossary/" + term;
+    }
+
+    @PostMapping("/{key}/status")
+    String moveTo(@PathVariable String key, @RequestParam GovernanceStatus status, @RequestParam long version,
+                  @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+        try {
+            TermView term = glossary.moveTo(key, status, version, me);
+            Flash.success(redirect, "“" + term.term() + "” is now " + term.status().label().toLowerCase() + ".");
+        } catch (RuleViolationException | StaleEditException refused) {
+            Flash.error(redirect, refused.getMessage());
+        }
+        return "redirect:/glossary/" + key;
+    }
+
+    private String form(Model model, GlossaryForm form, String mode, TermView term) {
+        model.addAttribute("form", form);
+        model.addAttribute("mode", mode);
+        model.addAttribute("term", term);
+        return "scorecard/term-form";
+    }
+}

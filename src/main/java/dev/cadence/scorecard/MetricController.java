@@ -1,0 +1,231 @@
+package dev.cadence.scorecard;
+
+import dev.cadence.company.CompanyService;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.people.PersonService;
+import dev.cadence.people.PersonView;
+import dev.cadence.period.Cadence;
+import dev.cadence.web.Flash;
+import dev.cadence.web.FormErrors;
+import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.StaleEditException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Metric definitions: the governance list, a definition with its history, editing and proposing. */
+@Controller
+@RequestMapping("/metrics")
+class MetricController {
+
+    static final int CHART_PERIODS = 26;
+
+    private final MetricDefinitionService definitions;
+    private final ScorecardService scorecard;
+    private final PersonService people;
+    private final CompanyService company;
+
+    MetricController(MetricDefinitionService definitions, ScorecardService scorecard, PersonService people,
+                     CompanyService company) {
+        this.definitions = definitions;
+        this.scorecard = scorecard;
+        this.people = people;
+        this.company = company;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CadenceUser me, Model model) {
+        model.addAttribute("metrics", definitions.all());
+        model.addAttribute("pending", definitions.pendingProposals());
+        model.addAttribute("canGovern", ScorecardPermissions.canGovern(me));
+        return "scorecard/metrics";
+    }
+
+    @GetMapping("/new")
+    String newMetric(@AuthenticationPrincipal CadenceUser me, Model model) {
+        ScorecardPermissions.requireGovern(me);
+        return form(model, new MetricForm(), "create", null);
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") MetricForm form, BindingResult binding,
+                  @RequestParam(defaultValue = "DRAFT") GovernanceStatus status, Model model, RedirectAttributes redirect) {
+        ScorecardPermissions.requireGovern(me);
+        if (binding.hasErrors()) {
+            return form(model, form, "create", null);
+        }
+        try {
+            MetricView created = definitions.create(form.getKey(), form.spec(), status, me);
+            Flash.success(redirect, created.name() + " is defined (" + created.status().label().toLowerCase() + ").");
+            return "redirect:/metrics/" + created.key();
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(binding, violation);
+            return form(model, form, "create", null);
+        }
+    }
+
+    @GetMapping("/{key}")
+    String show(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, Model model) {
+        MetricPage page = scorecard.metricPage(key, CHART_PERIODS);
+        model.addAttribute("metric", page.metric());
+        model.addAttribute("targets", page.targets());
+        model.addAttribute("proposals", page.proposals());
+        model.addAttribute("history", page.history());
+        model.addAttribute("chart", page.chart());
+        model.addAttribute("chartPeriods", CHART_PERIODS);
+        model.addAttribute("segments", page.segments());
+        model.addAttribute("canGovern", ScorecardPermissions.canGovern(me));
+        model.addAttribute("canPropose", ScorecardPermissions.canPropose(me));
+        model.addAttribute("me", me.personId());
+        return "scorecard/metric";
+    }
+
+    @GetMapping("/{key}/edit")
+    String edit(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, Model model) {
+        ScorecardPermissions.requireGovern(me);
+        MetricView metric = definitions.get(key);
+        return form(model, MetricForm.from(metric), "edit", metric);
+    }
+
+    @PostMapping("/{key}")
+    String update(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") MetricForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect) {
+        ScorecardPermissions.requireGovern(me);
+        MetricView metric = definitions.get(key);
+        form.setKey(key);
+        if (binding.hasErrors()) {
+            return form(model, form, "edit", metric);
+        }
+        try {
+            MetricView saved = definitions.update(key, form.spec(), form.getVersion(), me);
+            Flash.success(redirect, "Saved " + saved.name() + ". The change is in its history.");
+            return "redirect:/metrics/" + key;
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(binding, violation);
+        } catch (StaleEditException stale) {
+            binding.reject("stale", stale.getMessage());
+            form.setVersion(metric.version());
+        }
+        return form(model, form, "edit", metric);
+    }
+
+    @GetMapping("/{key}/propose")
+    String proposeForm(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, Model model) {
+        ScorecardPermissions.requirePropose(me);
+        MetricView metric = definitions.get(key);
+        return form(model, MetricForm.from(metric), "propose", metric);
+    }
+
+    @PostMapping("/{key}/proposals")
+    String propose(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") MetricForm form,
+                   BindingResult binding, Model model, RedirectAttributes redirect) {
+        ScorecardPermissions.requirePropose(me);
+        MetricView metric = definitions.get(key);
+        form.setKey(key);
+        if (binding.hasErrors()) {
+            return form(model, form, "propose", metric);
+        }
+        try {
+            definitions.propose(key, form.spec(), form.getRationale(), me);
+            Flash.success(redirect, "Your proposal waits for RevOps; it shows on this page until they decide.");
+            return "redirect:/metrics/" + key;
+        } catch (RuleViolationException violation) {
+            FormErrors.reject(binding, violation);
+            return form(model, form, "propose", metric);
+        }
+    }
+
+    @PostMapping("/proposals/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam String metric, @RequestParam(required = false) String comment,
+                   @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+        try {
+            definitions.approve(id, comment, me);
+            Flash.success(redirect, "Approved: the definition now reads as proposed, and its history shows the change.");
+        } catch (RuleViolationException refused) {
+            Flash.error(redirect, refused.getMessage());
+        }
+        return "redirect:/metrics/" + metric;
+    }
+
+    @PostMapping("/proposals/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam String metric, @RequestParam(required = false) String comment,
+                  @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+        try {
+            definitions.reject(id, comment, me);
+            Flash.success(redirect, "Rejected; the proposer sees your comment.");
+        } catch (RuleViolationException refused) {
+            Flash.error(redirect, refused.getMessage());
+        }
+        return "redirect:/metrics/" + metric;
+    }
+
+    @PostMapping("/proposals/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam String metric, @AuthenticationPrincipal CadenceUser me,
+                    RedirectAttributes redirect) {
+        try {
+            definitions.withdraw(id, me);
+            Flash.success(redirect, "Your proposal is withdrawn.");
+        } catch (RuleViolationException refused) {
+            Flash.error(redirect, refused.getMessage());
+        }
+        return "redirect:/metrics/" + metric;
+    }
+
+    @PostMapping("/{key}/status")
+    String moveTo(@PathVariable String key, @RequestParam GovernanceStatus status, @RequestParam long version,
+                  @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+        try {
+            MetricView metric = definitions.moveTo(key, status, version, me);
+            Flash.success(redirect, metric.name() + " is now " + metric.status().label().toLowerCase() + ".");
+        } catch (RuleViolationException | StaleEditException refused) {
+            Flash.error(redirect, refused.getMessage());
+        }
+        return "redirect:/metrics/" + key;
+    }
+
+    @PostMapping("/{key}/targets")
+    String setTarget(@PathVariable String key, @RequestParam String effectiveFrom,
+                     @RequestParam(required = false) String segment, @RequestParam(required = false) String target,
+                     @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+        try {
+            definitions.setTarget(key, effectiveFrom, segment, parseNumber(target), me);
+            Flash.success(redirect, "Target set from " + effectiveFrom.trim() + ".");
+        } catch (RuleViolationException refused) {
+            Flash.error(redirect, refused.getMessage());
+        }
+        return "redirect:/metrics/" + key;
+    }
+
+    private String form(Model model, MetricForm form, String mode, MetricView metric) {
+        model.addAttribute("form", form);
+        model.addAttribute("mode", mode);
+        model.addAttribute("metric", metric);
+        model.addAttribute("owners", people.everyone().stream().filter(PersonView::active).toList());
+        model.addAttribute("units", MetricUnit.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("cadences", Cadence.values());
+        model.addAttribute("indicators", Indicator.values());
+        return "scorecard/metric-form";
+    }
+
+    static BigDecimal parseNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.trim().replace(",", "").replace("$", "").replace("%", ""));
+        } catch (NumberFormatException e) {
+            throw new RuleViolationException("value", "\"" + text.trim() + "\" is not a number. Use digits, e.g. 3.2 or 41.5.");
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package dev.cadence.scorecard;
+
+import dev.cadence.company.CompanyService;
+import dev.cadence.company.SegmentView;
+import dev.cadence.history.ChangeSet;
+import dev.cadence.history.FieldChange;
+import dev.cadence.history.History;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.people.PersonService;
+import dev.cadence.people.PersonView;
+import dev.cadence.period.InvalidPeriodException;
+import dev.cadence.period.Period;
+import dev.cadence.period.Periods;
+import dev.cadence.web.NotFoundException;
+import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.StaleEditException;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The governed metric definitions: RevOps and administrators create and edit them, everyone else
+ * (but the board) proposes changes that RevOps approves or rejects, and every change is kept.
+ */
+@Service
+@Transactional
+public class MetricDefinitionService {
+
+    private final MetricDefinitionRepository metrics;
+    private final MetricProposalRepository proposals;
+    private final MetricTargetRepository targets;
+    private final PersonService people;
+    private final CompanyService company;
+    private final History history;
+
+    MetricDefinitionService(MetricDefinitionRepository metrics, MetricProposalRepository proposals,
+                            MetricTargetRepository targets, PersonService people, CompanyService company,
+                            History history) {
+        this.metrics = metrics;
+        this.proposals = proposals;
+        this.targets = targets;
+        this.people = people;
+        this.company = company;
+        this.history = history;
+    }
+
+    /** The metrics on the scorecard: approved, in display order. */
+    @Transactional(readOnly = true)
+    public List<MetricView> approved() {
+        Map<Long, String> names = personNames();
+        return metrics.findByStatusOrderByDisplayOrderAscNameAsc(GovernanceStatus.APPROVED).stream()
+                .map(m -> MetricView.of(m, names.get(m.getOwnerId()))).toList();
+    }
+
+    /** Every definition, approved first, for RevOps' governance list. */
+    @Transactional(readOnly = true)
+    public List<MetricView> all() {
+        Map<Long, String> names = personNames();
+        return metrics.findAllForGovernance().stream().map(m -> MetricView.of(m, names.get(m.getOwnerId()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public MetricView get(String key) {
+        MetricDefinition metric = load(key);
+        return MetricView.of(metric, people.get(metric.getOwnerId()).name());
+    }
+
+    public MetricView create(String key, MetricSpec spec, GovernanceStatus status, CadenceUser actor) {
+        ScorecardPermissions.requireGovern(actor);
+        String k = Governance.requireKey(key);
+        if (metrics.existsByKey(k)) {
+            throw new RuleViolationException("key", "A metric with the key " + k + " exists already.");
+        }
+        MetricSpec checked = validate(spec);
+        MetricDefinition metric = metrics.saveAndFlush(new MetricDefinition(k, checked,
+                status == null ? GovernanceStatus.DRAFT : status));
+        return MetricView.of(metric, people.get(metric.getOwnerId()).name());
+    }
+
+    /**
+     * Saves an edit made on {@code expectedVersion}. When someone saved in between, nothing is saved
+     * and the message lists what they changed.
+     */
+    public MetricView update(String key, MetricSpec spec, long expectedVersion, CadenceUser actor) {
+        ScorecardPermissions.requireGovern(actor);
+        MetricDefinition metric = load(key);
+        requireVersion(metric, expectedVersion);
+        metric.apply(validate(spec));
+        metrics.flush();
+        return MetricView.of(metric, people.get(metric.getOwnerId()).name());
+    }
+
+    public MetricView moveTo(String key, GovernanceStatus next, long expectedVersion, CadenceUser actor) {
+        ScorecardPermissions.requireGovern(actor);
+        MetricDefinition metric = load(key);
+        requireVersion(metric, expectedVersion);
+        if (!metric.getStatus().next().contains(next)) {
+            throw new RuleViolationException("A " + metric.getStatus().label().toLowerCase() + " metric cannot become "
+                    + next.label().toLowerCase() + ".");
+        }
+        metric.moveTo(next);
+        metrics.flush();
+        return MetricView.of(metric, people.get(metric.getOwnerId()).name());
+    }
+
+    /** Proposes a change; it waits for RevOps. Only the fields that differ are kept. */
+    public ProposalView propose(String key, MetricSpec spec, String rationale, CadenceUser actor) {
+        ScorecardPermissions.requirePropose(actor);
+        MetricDefinition metric = load(key);
+        MetricProposal proposal = new MetricProposal(metric, validate(spec), Governance.requireRationale(rationale),
+                actor.personId());
+        if (proposal.changesNothing()) {
+            throw new RuleViolationException("Your proposal changes nothing in the definition.");
+        }
+        proposals.saveAndFlush(proposal);
+        return view(proposal, metric, personNames());
+    }
+
+    /** RevOps approves: the proposal's changes apply on top of the definition as it is now. */
+    public MetricView approve(long proposalId, String comment, CadenceUser actor) {
+        ScorecardPermissions.requireGovern(actor);
+        MetricProposal proposal = pending(proposalId);
+        MetricDefinition metric = metrics.findById(proposal.getMetricId()).orElseThrow();
+        metric.apply(validate(proposal.appliedTo(metric.spec())));
+        proposal.decide(ProposalState.APPROVED, actor.personId(), Governance.blankToNull(comment));
+        metrics.flush();
+        return MetricView.of(metric, people.get(metric.getOwnerId()).name());
+    }
+
+    public void reject(long proposalId, String comment, CadenceUser actor) {
+        ScorecardPermissions.requireGovern(actor);
+        String why = Governance.requireRejectionComment(comment);
+        pending(proposalId).decide(ProposalState.REJECTED, actor.personId(), why);
+        proposals.flush();
+    }
+
+    public void withdraw(long proposalId, CadenceUser actor) {
+        MetricProposal proposal = pending(proposalId);
+        if (proposal.getProposedBy() != actor.personId()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the proposer withdraws a proposal.");
+        }
+        proposal.decide(ProposalState.WITHDRAWN, actor.personId(), null);
+        proposals.flush();
+    }
+
+    /** The proposals on one definition, newest first, with what each would change now. */
+    @Transactional(readOnly = true)
+    public List<ProposalView> proposals(String key) {
+        return proposals(load(key), personNames());
+    }
+
+    List<ProposalView> proposals(MetricDefinition metric, Map<Long, String> names) {
+        return proposals.findByMetricIdOrderByProposedAtDesc(metric.getId()).stream()
+                .map(p -> view(p, metric, names)).toList();
+    }
+
+    /** Every proposal waiting for RevOps, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ProposalView> pendingProposals() {
+        Map<Long, String> names = personNames();
+        List<MetricProposal> waiting = proposals.findByStateOrderByProposedAt(ProposalState.PENDING);
+        Map<Long, MetricDefinition> byId = metrics.findAllById(waiting.stream().map(MetricProposal::getMetricId).toList())
+                .stream().collect(Collectors.toMap(MetricDefinition::getId, Function.identity()));
+        return waiting.stream().map(p -> view(p, byId.get(p.getMetricId()), names)).toList();
+    }
+
+    /** Who changed which field of the definition, when: oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChangeSet> history(String key) {
+        return history(load(key), personNames());
+    }
+
+    List<ChangeSet> history(MetricDefinition metric, Map<Long, String> names) {
+        return history.of(MetricDefinition.class, metric.getId(), MetricFields.audited(names));
+    }
+
+    /** Sets the target from a period onwards, company-wide or for one segment. */
+    public void setTarget(String key, String effectiveFrom, String segmentKey, BigDecimal target, CadenceUser actor) {
+        ScorecardPermissions.requireGovern(actor);
+        MetricDefinition metric = load(key);
+        if (target == null) {
+            throw new RuleViolationException("target", "Enter the target as a number.");
+        }
+        Period period;
+        try {
+            period = Periods.parse(effectiveFrom, metric.getCadence(), company.profile().fiscalYearStartMonth());
+        } catch (InvalidPeriodException e) {
+            throw new RuleViolationException("effectiveFrom", e.getMessage());
+        }
+        Long segmentId = segmentId(segmentKey, metric);
+        targets.findExact(metric.getId(), period.key(), segmentId).ifPresentOrElse(
+                existing -> existing.change(target),
+                () -> targets.save(new MetricTarget(metric.getId(), period.key(), period.start(), segmentId, target)));
+        targets.flush();
+    }
+
+    /** The targets of one metric, newest first. */
+    @Transactional(readOnly = true)
+    public List<TargetView> targets(String key) {
+        return targets(load(key), company.segments());
+    }
+
+    List<TargetView> targets(MetricDefinition metric, List<SegmentView> allSegments) {
+        Map<Long, String> segments = allSegments.stream().collect(Collectors.toMap(SegmentView::id, SegmentView::name));
+        Comparator<MetricTarget> newestFirstCompanyWideFirst = Comparator.comparing(MetricTarget::getPeriodStart).reversed()
+                .thenComparing(t -> t.getSegmentId() == null ? 0 : 1)
+                .thenComparing(t -> segments.getOrDefault(t.getSegmentId(), ""));
+        return targets.findByMetricIdOrderByPeriodStartDesc(metric.getId()).stream()
+                .sorted(newestFirstCompanyWideFirst)
+                .map(t -> new TargetView(t.getEffectiveFrom(), t.getSegmentId() == null ? null : segments.get(t.getSegmentId()),
+                        t.getTarget(), metric.getUnit().format(t.getTarget())))
+                .toList();
+    }
+
+    Long segmentId(String segmentKey, MetricDefinition metric) {
+        if (segmentKey == null || segmentKey.isBlank() || segmentKey.equals("all")) {
+            return null;
+        }
+        if (!metric.isSegmented()) {
+            throw new RuleViolationException("segment", metric.getName() + " has no segment breakdown; leave the segment empty.");
+        }
+        return company.segments().stream().filter(s -> s.key().equals(segmentKey.trim())).findFirst()
+                .map(SegmentView::id)
+                .orElseThrow(() -> new RuleViolationException("segment", "There is no segment " + segmentKey + "."));
+    }
+
+    MetricDefinition load(String key) {
+        return metrics.findByKey(key).orElseThrow(() -> new NotFoundException("There is no metric " + key + "."));
+    }
+
+    private void requireVersion(MetricDefinition metric, long expectedVersion) {
+        if (metric.getVersion() != expectedVersion) {
+            throw Governance.staleEdit("definition", history.of(MetricDefinition.class, metric.getId(),
+                    MetricFields.audited(personNames())), metric.getVersion(), expectedVersion);
+        }
+    }
+
+    private MetricSpec validate(MetricSpec s) {
+        Governance.requireText(s.name(), "name", "Give the metric a name.", 120);
+        Governance.requireText(s.definition(), "definition", "Say in plain words what the metric means.", 2000);
+        Governance.requireText(s.calculation(), "calculation", "Say how it is calculated.", 2000);
+        Governance.requireText(s.lever(), "lever", "Name the lever it belongs to, e.g. Win rate or Pipeline.", 80);
+        Governance.requireText(s.dataSource(), "dataSource", "Name where the numbers come from, e.g. Salesforce opportunity report.", 200);
+        if (s.unit() == null) {
+            throw new RuleViolationException("unit", "Choose a unit.");
+        }
+        if (s.direction() == null) {
+            throw new RuleViolationException("direction", "Say whether higher or lower is better.");
+        }
+        if (s.cadence() == null) {
+            throw new RuleViolationException("cadence", "Choose how often it is measured.");
+        }
+        if (s.indicator() == null) {
+            throw new RuleViolationException("indicator", "Say whether it is leading or lagging.");
+        }
+        if (s.atRiskBandPercent() == null || s.atRiskBandPercent().signum() < 0
+                || s.atRiskBandPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new RuleViolationException("atRiskBandPercent", "The at-risk band is a percentage from 0 to 100.");
+        }
+        if (s.displayOrder() < 0 || s.displayOrder() > 10_000) {
+            throw new RuleViolationException("displayOrder", "The display order is a number from 0 to 10,000.");
+        }
+        if (s.ownerId() == null) {
+            throw new RuleViolationException("ownerId", "Every metric has exactly one owner: choose them.");
+        }
+        PersonView owner;
+        try {
+            owner = people.get(s.ownerId());
+        } catch (NotFoundException e) {
+            throw new RuleViolationException("ownerId", "Choose an owner from the list.");
+        }
+        if (!owner.active()) {
+            throw new RuleViolationException("ownerId", owner.name() + " is deactivated and cannot own a metric.");
+        }
+        return new MetricSpec(s.name().trim(), s.definition().trim(), s.calculation().trim(), s.unit(), s.direction(),
+                s.cadence(), s.ownerId(), s.indicator(), s.lever().trim(), s.segmented(), s.atRiskBandPercent(),
+                s.dataSource().trim(), s.displayOrder());
+    }
+
+    private MetricProposal pending(long proposalId) {
+        MetricProposal proposal = proposals.findById(proposalId)
+                .orElseThrow(() -> new NotFoundException("There is no proposal " + proposalId + "."));
+        if (proposal.getState() != ProposalState.PENDING) {
+            throw new RuleViolationException("This proposal was " + proposal.getState().name().toLowerCase()
+                    + " already by " + personNames().get(proposal.getDecidedBy()) + ".");
+        }
+        return proposal;
+    }
+
+    private ProposalView view(MetricProposal p, MetricDefinition metric, Map<Long, String> names) {
+        MetricSpec current = metric.spec();
+        List<FieldChange> changes = MetricFields.diff(current, p.appliedTo(current), names);
+        return new ProposalView(p.getId(), metric.getKey(), metric.getName(), names.get(p.getProposedBy()), p.getProposedBy(),
+                p.getProposedAt(), p.getRationale(), p.getState().name(), changes,
+                p.getState() == ProposalState.PENDING && metric.getVersion() != p.getBaseVersion(),
+                p.getDecidedBy() == null ? null : names.get(p.getDecidedBy()), p.getDecidedAt(), p.getDecisionComment(),
+                p.getVersion());
+    }
+
+    Map<Long, String> personNames() {
+        return people.everyone().stream().collect(Collectors.toMap(PersonView::id, PersonView::name));
+    }
+
+}

@@ -1,0 +1,83 @@
+package dev.cadence.scorecard;
+
+import dev.cadence.period.Cadence;
+import java.math.BigDecimal;
+
+/** What the definition form posts (create, edit or propose). The rules live in {@link MetricDefinitionService}. */
+public class MetricForm {
+
+    private String key;
+    private String name;
+    private String definition;
+    private String calculation;
+    private MetricUnit unit;
+    private Direction direction = Direction.HIGHER_IS_BETTER;
+    private Cadence cadence = Cadence.WEEKLY;
+    private Long ownerId;
+    private Indicator indicator = Indicator.LEADING;
+    private String lever;
+    private boolean segmented;
+    private BigDecimal atRiskBandPercent = BigDecimal.TEN;
+    private String dataSource;
+    private int displayOrder = 100;
+    private long version;
+    private String rationale;
+
+    static MetricForm from(MetricView m) {
+        MetricForm f = new MetricForm();
+        f.key = m.key();
+        f.name = m.name();
+        f.definition = m.definition();
+        f.calculation = m.calculation();
+        f.unit = m.unit();
+        f.direction = m.direction();
+        f.cadence = m.cadence();
+        f.ownerId = m.ownerId();
+        f.indicator = m.indicator();
+        f.lever = m.lever();
+        f.segmented = m.segmented();
+        f.atRiskBandPercent = m.atRiskBandPercent();
+        f.dataSource = m.dataSource();
+        f.displayOrder = m.displayOrder();
+        f.version = m.version();
+        return f;
+    }
+
+    MetricSpec spec() {
+        return new MetricSpec(name, definition, calculation, unit, direction, cadence, ownerId, indicator, lever, segmented,
+                atRiskBandPercent, dataSource, displayOrder);
+    }
+
+    public String getKey() { return key; }
+    public void setKey(String key) { this.key = key; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getDefinition() { return definition; }
+    public void setDefinition(String definition) { this.definition = definition; }
+    public String getCalculation() { return calculation; }
+    public void setCalculation(String calculation) { this.calculation = calculation; }
+    public MetricUnit getUnit() { return unit; }
+    public void setUnit(MetricUnit unit) { this.unit = unit; }
+    public Direction getDirection() { return direction; }
+    public void setDirection(Direction direction) { this.direction = direction; }
+    public Cadence getCadence() { return cadence; }
+    public void setCadence(Cadence cadence) { this.cadence = cadence; }
+    public Long getOwnerId() { return ownerId; }
+    public void setOwnerId(Long ownerId) { this.ownerId = ownerId; }
+    public Indicator getIndicator() { return indicator; }
+    public void setIndicator(Indicator indicator) { this.indicator = indicator; }
+    public String getLever() { return lever; }
+    public void setLever(String lever) { this.lever = lever; }
+    public boolean isSegmented() { return segmented; }
+    public void setSegmented(boolean segmented) { this.segmented = segmented; }
+    public BigDecimal getAtRiskBandPercent() { return atRiskBandPercent; }
+    public void setAtRiskBandPercent(BigDecimal atRiskBandPercent) { this.atRiskBandPercent = atRiskBandPercent; }
+    public String getDataSource() { return dataSource; }
+    public void setDataSource(String dataSource) { this.dataSource = dataSource; }
+    public int getDisplayOrder() { return displayOrder; }
+    public void setDisplayOrder(int displayOrder) { this.displayOrder = displayOrder; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+    public String getRationale() { return rationale; }
+    public void setRationale(String rationale) { this.rationale = rationale; }
+}

@@ -1,0 +1,24 @@
+package dev.cadence.scorecard;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MetricValueRepository extends JpaRepository<MetricValue, Long> {
+
+    /** The values of these metrics from {@code from} on, for one segment or company-wide: one query a page. */
+    @Query("select v from MetricValue v where v.metricId in :metricIds and v.periodStart >= :from "
+            + "and ((:segmentId is null and v.segmentId is null) or v.segmentId = :segmentId)")
+    List<MetricValue> findTrailing(Collection<Long> metricIds, LocalDate from, Long segmentId);
+
+    @Query("select v from MetricValue v where v.metricId = :metricId and v.periodStart >= :from and v.periodStart <= :to "
+            + "order by v.periodStart")
+    List<MetricValue> findRange(Long metricId, LocalDate from, LocalDate to);
+
+    @Query("select v from MetricValue v where v.metricId = :metricId and v.periodKey = :periodKey "
+            + "and ((:segmentId is null and v.segmentId is null) or v.segmentId = :segmentId)")
+    Optional<MetricValue> findOne(Long metricId, String periodKey, Long segmentId);
+}

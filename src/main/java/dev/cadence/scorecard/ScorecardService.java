@@ -1,0 +1,333 @@
+package dev.cadence.scorecard;
+
+import dev.cadence.company.CompanyService;
+import dev.cadence.company.SegmentView;
+import dev.cadence.history.ChangeSet;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.period.Cadence;
+import dev.cadence.period.InvalidPeriodException;
+import dev.cadence.period.Period;
+import dev.cadence.period.Periods;
+import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.StaleEditException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The scorecard people read and fill in: the approved metrics over their trailing periods, judged
+ * against their targets, and the owners' values with their narratives. A page costs a fixed number
+ * of queries, however much history exists.
+ */
+@Service
+@Transactional
+public class ScorecardService {
+
+    /** The scorecard shows this many periods of each metric's cadence, newest last. */
+    public static final int TRAILING_PERIODS = 13;
+    static final int NARRATIVE_MAX = 1000;
+
+    private final MetricDefinitionRepository metrics;
+    private final MetricValueRepository values;
+    private final MetricTargetRepository targets;
+    private final MetricProposalRepository proposals;
+    private final MetricDefinitionService definitions;
+    private final CompanyService company;
+    private final Clock clock;
+
+    ScorecardService(MetricDefinitionRepository metrics, MetricValueRepository values, MetricTargetRepository targets,
+                     MetricProposalRepository proposals, MetricDefinitionService definitions, CompanyService company,
+                     Clock clock) {
+        this.metrics = metrics;
+        this.values = values;
+        this.targets = targets;
+        this.proposals = proposals;
+        this.definitions = definitions;
+        this.company = company;
+        this.clock = clock;
+    }
+
+    /** The scorecard for all segments (company-wide values) or for one segment. */
+    @Transactional(readOnly = true)
+    public ScorecardView scorecard(String segmentKey, CadenceUser viewer) {
+        int fiscalStart = company.profile().fiscalYearStartMonth();
+        List<SegmentView> segments = company.segments();
+        SegmentView segment = segments.stream().filter(s -> s.key().equals(segmentKey)).findFirst().orElse(null);
+        List<MetricView> approved = definitions.approved();
+        LocalDate today = LocalDate.now(clock);
+
+        Map<Cadence, List<Period>> columns = new EnumMap<>(Cadence.class);
+        approved.forEach(m -> columns.computeIfAbsent(m.cadence(), c -> Periods.trailing(c, today, TRAILING_PERIODS, fiscalStart)));
+        List<Long> ids = approved.stream().map(MetricView::id).toList();
+        LocalDate from = columns.values().stream().map(p -> p.get(0).start()).min(Comparator.naturalOrder()).orElse(today);
+
+        Map<String, MetricValue> valueByCell = new HashMap<>();
+        Targets targetBook = new Targets(List.of());
+        if (!ids.isEmpty()) {
+            for (MetricValue v : values.findTrailing(ids, from, segment == null ? null : segment.id())) {
+                valueByCell.put(cellKey(v.getMetricId(), v.getPeriodKey(), v.getSegmentId()), v);
+            }
+            if (segment != null) {
+                // Metrics without a segment breakdown show their company-wide values under any segment.
+                for (MetricValue v : values.findTrailing(ids, from, null)) {
+                    valueByCell.putIfAbsent(cellKey(v.getMetricId(), v.getPeriodKey(), null), v);
+                }
+            }
+            targetBook = new Targets(targets.findForMetrics(ids, today));
+        }
+        Map<Long, String> names = new HashMap<>();
+
+        List<ScorecardSection> sections = new ArrayList<>();
+        for (Map.Entry<Cadence, List<Period>> column : columns.entrySet()) {
+            List<ScorecardRow> rows = new ArrayList<>();
+            for (MetricView metric : approved) {
+                if (metric.cadence() != column.getKey()) {
+                    continue;
+                }
+                boolean companyWideOnly = segment != null && !metric.segmented();
+                Long segmentId = companyWideOnly || segment == null ? null : segment.id();
+                String shownSegmentKey = segmentId == null ? null : segment.key();
+                boolean canEnter = ScorecardPermissions.canEnterValues(viewer, metric.ownerId());
+                List<CellView> cells = new ArrayList<>();
+                List<BigDecimal> trend = new ArrayList<>();
+                List<Period> periods = column.getValue();
+                for (int i = 0; i < periods.size(); i++) {
+                    Period period = periods.get(i);
+                    MetricValue v = valueByCell.get(cellKey(metric.id(), period.key(), segmentId));
+                    BigDecimal target = targetBook.targetFor(metric.id(), period, segmentId);
+                    cells.add(cell(metric, period, shownSegmentKey, v, target, i == periods.size() - 1, canEnter, names));
+                    trend.add(v == null ? null : v.getValue());
+                }
+                Period current = periods.get(periods.size() - 1);
+                BigDecimal currentTarget = targetBook.targetFor(metric.id(), current, segmentId);
+                rows.add(new ScorecardRow(metric, currentTarget == null ? null : metric.unit().format(currentTarget), cells,
+                        Sparkline.of(trend), cells.get(cells.size() - 1).value() == null, canEnter, companyWideOnly));
+            }
+            sections.add(new ScorecardSection(column.getKey(), column.getValue(), rows));
+        }
+        long pending = proposals.countByState(ProposalState.PENDING);
+        return new ScorecardView(sections, segments, segment, approved.size(), pending,
+                ScorecardPermissions.canGovern(viewer));
+    }
+
+    /** The approved metrics this person owns that lack a company-wide value for their current period. */
+    @Transactional(readOnly = true)
+    public List<MissingValue> missingValuesOwnedBy(long personId) {
+        int fiscalStart = company.profile().fiscalYearStartMonth();
+        LocalDate today = LocalDate.now(clock);
+        List<MetricDefinition> owned = metrics.findByStatusOrderByDisplayOrderAscNameAsc(GovernanceStatus.APPROVED).stream()
+                .filter(m -> m.getOwnerId() == personId).toList();
+        if (owned.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Period> currentById = new HashMap<>();
+        owned.forEach(m -> currentById.put(m.getId(), Periods.current(m.getCadence(), today, fiscalStart)));
+        LocalDate from = currentById.values().stream().map(Period::start).min(Comparator.naturalOrder()).orElse(today);
+        java.util.Set<String> entered = values.findTrailing(currentById.keySet(), from, null).stream()
+                .map(v -> cellKey(v.getMetricId(), v.getPeriodKey(), null)).collect(Collectors.toSet());
+        return owned.stream()
+                .filter(m -> !entered.contains(cellKey(m.getId(), currentById.get(m.getId()).key(), null)))
+                .map(m -> new MissingValue(m.getKey(), m.getName(), currentById.get(m.getId()).key(),
+                        currentById.get(m.getId()).longLabel()))
+                .toList();
+    }
+
+    /** One cell as it stands, for the in-place editor. */
+    @Transactional(readOnly = true)
+    public CellView cell(String key, String periodKey, String segmentKey, CadenceUser viewer) {
+        MetricDefinition metric = definitions.load(key);
+        Period period = parse(periodKey, metric);
+        Long segmentId = definitions.segmentId(segmentKey, metric);
+        MetricView view = definitions.get(key);
+        MetricValue v = values.findOne(metric.getId(), period.key(), segmentId).orElse(null);
+        BigDecimal target = new Targets(targets.findForMetrics(List.of(metric.getId()), period.end()))
+                .targetFor(metric.getId(), period, segmentId);
+        boolean current = period.equals(Periods.current(metric.getCadence(), LocalDate.now(clock),
+                company.profile().fiscalYearStartMonth()));
+        return cell(view, period, segmentId == null ? null : segmentKey, v, target, current,
+                ScorecardPermissions.canEnterValues(viewer, metric.getOwnerId()), new HashMap<>());
+    }
+
+    /**
+     * Enters or corrects the value of a metric for a period and segment (none = company-wide).
+     *
+     * @param expectedVersion the version of the value the person saw, or null when they saw none;
+     *                        a different one means someone else saved in between, and nothing is saved
+     */
+    public CellView enterValue(String key, String periodKey, String segmentKey, BigDecimal value, String narrative,
+                               Long expectedVersion, CadenceUser actor) {
+        MetricDefinition metric = definitions.load(key);
+        ScorecardPermissions.requireEnterValues(actor, metric.getOwnerId());
+        if (value == null) {
+            throw new RuleViolationException("value", "Enter the value as a number, e.g. 3.2 or 41.5.");
+        }
+        String story = narrative == null || narrative.isBlank() ? null : narrative.trim();
+        if (story != null && story.length() > NARRATIVE_MAX) {
+            throw new RuleViolationException("narrative", "Keep the narrative under " + NARRATIVE_MAX + " characters.");
+        }
+        Period period = parse(periodKey, metric);
+        if (period.start().isAfter(LocalDate.now(clock))) {
+            throw new RuleViolationException("period", period.key() + " has not started yet: enter values for past and current periods.");
+        }
+        Long segmentId = definitions.segmentId(segmentKey, metric);
+        MetricValue existing = values.findOne(metric.getId(), period.key(), segmentId).orElse(null);
+        if (existing != null && (expectedVersion == null || existing.getVersion() != expectedVersion)) {
+            String by = definitions.personNames().get(existing.getEnteredBy());
+            throw new StaleEditException(by + " saved " + metric.getUnit().format(existing.getValue()) + " for "
+                    + period.key() + (existing.getNarrative() == null ? "" : " (\"" + existing.getNarrative() + "\")")
+                    + " while you were typing. Your value was not saved; check theirs and save again if yours is right.");
+        }
+        BigDecimal target = new Targets(targets.findForMetrics(List.of(metric.getId()), period.end()))
+                .targetFor(metric.getId(), period, segmentId);
+        MetricValue v = existing != null ? existing : new MetricValue(metric.getId(), period.key(), period.start(), segmentId);
+        v.record(value, target, story, actor.personId(), Instant.now(clock));
+        values.saveAndFlush(v);
+        return cell(key, period.key(), segmentKey, actor);
+    }
+
+    /**
+     * Loads past values in bulk, as they were entered, skipping cells that have a value already
+     * (so loading twice changes nothing). For server-side loading only: no permission check.
+     *
+     * @return how many values were stored
+     */
+    public int loadHistory(List<HistoricValue> history) {
+        int fiscalStart = company.profile().fiscalYearStartMonth();
+        Map<String, MetricDefinition> byKey = new HashMap<>();
+        metrics.findAll().forEach(m -> byKey.put(m.getKey(), m));
+        Map<String, Long> segmentIds = company.segments().stream().collect(Collectors.toMap(SegmentView::key, SegmentView::id));
+        List<Long> ids = history.stream().map(h -> byKey.get(h.metricKey()).getId()).distinct().toList();
+        LocalDate earliest = LocalDate.now(clock).minusYears(50);
+        Targets targetBook = new Targets(targets.findForMetrics(ids, LocalDate.now(clock).plusYears(1)));
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        values.findTrailing(ids, earliest, null).forEach(v -> existing.add(cellKey(v.getMetricId(), v.getPeriodKey(), null)));
+        for (Long segmentId : segmentIds.values()) {
+            values.findTrailing(ids, earliest, segmentId)
+                    .forEach(v -> existing.add(cellKey(v.getMetricId(), v.getPeriodKey(), segmentId)));
+        }
+        List<MetricValue> fresh = new ArrayList<>();
+        for (HistoricValue h : history) {
+            MetricDefinition metric = byKey.get(h.metricKey());
+            Period period = Periods.parse(h.periodKey(), metric.getCadence(), fiscalStart);
+            Long segmentId = h.segmentKey() == null ? null : segmentIds.get(h.segmentKey());
+            if (existing.add(cellKey(metric.getId(), period.key(), segmentId))) {
+                MetricValue v = new MetricValue(metric.getId(), period.key(), period.start(), segmentId);
+                v.record(h.value(), targetBook.targetFor(metric.getId(), period, segmentId), h.narrative(), h.enteredBy(),
+                        h.enteredAt());
+                fresh.add(v);
+            }
+        }
+        values.saveAll(fresh);
+        values.flush();
+        return fresh.size();
+    }
+
+    /**
+     * Everything the definition page shows, read once: the definition, its targets, proposals and
+     * history, and its values over the trailing periods.
+     */
+    @Transactional(readOnly = true)
+    public MetricPage metricPage(String key, int periodsBack) {
+        MetricDefinition metric = definitions.load(key);
+        Map<Long, String> names = definitions.personNames();
+        List<SegmentView> segments = company.segments();
+        List<ChangeSet> newestFirst = new ArrayList<>(definitions.history(metric, names));
+        java.util.Collections.reverse(newestFirst);
+        return new MetricPage(MetricView.of(metric, names.get(metric.getOwnerId())), definitions.targets(metric, segments),
+                definitions.proposals(metric, names), newestFirst,
+                chart(metric, metric.isSegmented() ? segments : List.of(), periodsBack),
+                metric.isSegmented() ? segments : List.of());
+    }
+
+    /** Values of one metric over the trailing periods, one line per segment and company-wide. */
+    private MetricChart chart(MetricDefinition metric, List<SegmentView> segments, int periodsBack) {
+        int fiscalStart = company.profile().fiscalYearStartMonth();
+        List<Period> periods = Periods.trailing(metric.getCadence(), LocalDate.now(clock), periodsBack, fiscalStart);
+        List<String> names = new ArrayList<>();
+        List<Long> segmentIds = new ArrayList<>();
+        names.add("Company-wide");
+        segmentIds.add(null);
+        for (SegmentView s : segments) {
+            names.add(s.name());
+            segmentIds.add(s.id());
+        }
+        Map<String, BigDecimal> byCell = new HashMap<>();
+        for (MetricValue v : values.findRange(metric.getId(), periods.get(0).start(), periods.get(periods.size() - 1).end())) {
+            byCell.put(cellKey(v.getMetricId(), v.getPeriodKey(), v.getSegmentId()), v.getValue());
+        }
+        List<List<BigDecimal>> lines = new ArrayList<>();
+        for (Long segmentId : segmentIds) {
+            lines.add(periods.stream().map(p -> byCell.get(cellKey(metric.getId(), p.key(), segmentId))).toList());
+        }
+        Period current = periods.get(periods.size() - 1);
+        BigDecimal target = new Targets(targets.findForMetrics(List.of(metric.getId()), current.end()))
+                .targetFor(metric.getId(), current, null);
+        return MetricChart.of(periods, names, lines, target, metric.getUnit());
+    }
+
+    private CellView cell(MetricView metric, Period period, String segmentKey, MetricValue v, BigDecimal currentTarget,
+                          boolean current, boolean canEnter, Map<Long, String> names) {
+        // A value is judged against the target that applied when it was entered.
+        BigDecimal target = v != null && v.getTarget() != null ? v.getTarget() : currentTarget;
+        MetricStatus status = new Thresholds(metric.atRiskBandPercent())
+                .statusOf(v == null ? null : v.getValue(), target, metric.direction());
+        String enteredBy = null;
+        if (v != null) {
+            if (names.isEmpty()) {
+                names.putAll(definitions.personNames());
+            }
+            enteredBy = names.get(v.getEnteredBy());
+        }
+        return new CellView(metric.key(), period.key(), period.label(), period.longLabel(), segmentKey,
+                v == null ? null : v.getValue(), v == null ? null : metric.unit().format(v.getValue()), status,
+                v == null ? null : v.getNarrative(), target == null ? null : metric.unit().format(target), enteredBy,
+                v == null ? null : v.getEnteredAt(), v == null ? null : v.getVersion(), current, canEnter);
+    }
+
+    private Period parse(String periodKey, MetricDefinition metric) {
+        try {
+            return Periods.parse(periodKey, metric.getCadence(), company.profile().fiscalYearStartMonth());
+        } catch (InvalidPeriodException e) {
+            throw new RuleViolationException("period", e.getMessage());
+        }
+    }
+
+    private static String cellKey(Long metricId, String periodKey, Long segmentId) {
+        return metricId + "|" + periodKey + "|" + segmentId;
+    }
+
+    /** The targets of a page, answering "which target applied to this metric, period and segment?". */
+    static final class Targets {
+        private final Map<String, List<MetricTarget>> byMetricAndSegment;
+
+        Targets(List<MetricTarget> all) {
+            byMetricAndSegment = all.stream().collect(Collectors.groupingBy(t -> t.getMetricId() + "|" + t.getSegmentId()));
+        }
+
+        /** The latest target started by the period, for the segment, else the company-wide one. */
+        BigDecimal targetFor(Long metricId, Period period, Long segmentId) {
+            BigDecimal forSegment = latest(metricId + "|" + segmentId, period);
+            return forSegment != null || segmentId == null ? forSegment : latest(metricId + "|null", period);
+        }
+
+        private BigDecimal latest(String group, Period period) {
+            BigDecimal found = null;
+            for (MetricTarget t : byMetricAndSegment.getOrDefault(group, List.of())) {
+                if (!t.getPeriodStart().isAfter(period.start())) {
+                    found = t.getTarget();
+                }
+            }
+            return found;
+        }
+    }
+}

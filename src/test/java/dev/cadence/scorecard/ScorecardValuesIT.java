@@ -1,0 +1,161 @@
+package dev.cadence.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.cadence.company.CompanyService;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.people.PersonService;
+import dev.cadence.period.Cadence;
+import dev.cadence.period.Period;
+import dev.cadence.period.Periods;
+import dev.cadence.support.CadenceIntegrationTest;
+import dev.cadence.support.SignIn;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+@CadenceIntegrationTest
+class ScorecardValuesIT {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    MetricDefinitionService definitions;
+    @Autowired
+    ScorecardService scorecard;
+    @Autowired
+    PersonService people;
+    @Autowired
+    CompanyService company;
+    @Autowired
+    Clock clock;
+
+    String key;
+    String thisWeek;
+    String lastWeek;
+
+    @BeforeEach
+    void aWinRateOwnedByTheCroWithATargetOf25() {
+        key = "values-test-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        CadenceUser revops = people.principalOf("revops");
+        definitions.create(key, new MetricSpec("Test win rate", "Won share", "Won ÷ closed", MetricUnit.PERCENT,
+                Direction.HIGHER_IS_BETTER, Cadence.WEEKLY, people.principalOf("cro").personId(), Indicator.LAGGING,
+                "Win rate", true, BigDecimal.TEN, "Salesforce", 900), GovernanceStatus.DRAFT, revops);
+        Period current = Periods.current(Cadence.WEEKLY, LocalDate.now(clock), company.profile().fiscalYearStartMonth());
+        thisWeek = current.key();
+        lastWeek = current.previous().key();
+        definitions.setTarget(key, current.plus(-20).key(), null, new BigDecimal("25"), revops);
+    }
+
+    @Test
+    void theOwnerEntersAValueInPlaceAndTheCellComesBackColouredByItsStatus() throws Exception {
+        MockHttpSession cro = SignIn.demo(mvc, "cro");
+        mvc.perform(get("/scorecard/cells/" + key + "/" + thisWeek).param("edit", "true").header("HX-Request", "true").session(cro))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("What changed, why, what it implies")));
+
+        mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).header("HX-Request", "true").session(cro).with(csrf())
+                        .param("value", "26.5").param("narrative", "Two competitive wins in mid-market."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("status-on")))
+                .andExpect(content().string(containsString("26.5%")))
+                .andExpect(content().string(containsString("Two competitive wins in mid-market.")));
+
+        CellView stored = scorecard.cell(key, thisWeek, null, people.principalOf("cro"));
+        assertThat(stored.status()).isEqualTo(MetricStatus.ON_TRACK);
+        assertThat(stored.target()).isEqualTo("25%");
+        assertThat(stored.enteredBy()).isEqualTo("Daniel Okafor");
+
+        // A correction keeps history and re-colours: 23.5 is within 10% of 25, so at risk.
+        mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).header("HX-Request", "true").session(cro).with(csrf())
+                        .param("value", "23.5").param("version", String.valueOf(stored.version())))
+                .andExpect(content().string(containsString("status-risk")));
+        mvc.perform(post("/scorecard/cells/" + key + "/" + lastWeek).header("HX-Request", "true").session(cro).with(csrf())
+                        .param("value", "19"))
+                .andExpect(content().string(containsString("status-off")));
+    }
+
+    @Test
+    void someoneWhoIsNeitherOwnerNorRevOpsGets403() throws Exception {
+        for (String username : new String[] {"ceo", "cmo", "cfo", "vpcs", "board"}) {
+            MockHttpSession session = SignIn.demo(mvc, username);
+            mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).session(session).with(csrf()).param("value", "30"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/scorecard/cells/" + key + "/" + thisWeek).param("edit", "true").session(session))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).session(SignIn.demo(mvc, "revops")).with(csrf())
+                .param("value", "30")).andExpect(status().isOk());
+    }
+
+    @Test
+    void twoPeopleEnteringTheSameCellDoNotOverwriteEachOther() throws Exception {
+        MockHttpSession cro = SignIn.demo(mvc, "cro");
+        MockHttpSession revops = SignIn.demo(mvc, "revops");
+        // Both opened the empty cell; RevOps saves first.
+        mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).session(revops).with(csrf())
+                .param("value", "24").param("narrative", "From the Salesforce report")).andExpect(status().isOk());
+        mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).header("HX-Request", "true").session(cro).with(csrf())
+                        .param("value", "27").param("narrative", "My number"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Sam Whitaker saved 24%")))
+                .andExpect(content().string(containsString("From the Salesforce report")))
+                .andExpect(content().string(containsString("My number")));
+        assertThat(scorecard.cell(key, thisWeek, null, people.principalOf("cro")).value()).isEqualByComparingTo("24");
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndStoresNothing() throws Exception {
+        MockHttpSession cro = SignIn.demo(mvc, "cro");
+        mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).header("HX-Request", "true").session(cro).with(csrf())
+                        .param("value", "about thirty"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("is not a number")));
+        mvc.perform(post("/scorecard/cells/" + key + "/2026-W99").session(cro).with(csrf()).param("value", "30"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(post("/scorecard/cells/" + key + "/2026-11").session(cro).with(csrf()).param("value", "30"))
+                .andExpect(status().isUnprocessableEntity());
+        String nextWeek = Periods.current(Cadence.WEEKLY, LocalDate.now(clock), 2).next().key();
+        mvc.perform(post("/scorecard/cells/" + key + "/" + nextWeek).session(cro).with(csrf()).param("value", "30"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("has not started yet")));
+        mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).session(cro).with(csrf())
+                        .param("value", "30").param("segment", "atlantis"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("There is no segment atlantis")));
+        assertThat(scorecard.cell(key, thisWeek, null, people.principalOf("cro")).value()).isNull();
+    }
+
+    @Test
+    void theDemoScorecardShowsTenApprovedMetricsWithAStory() throws Exception {
+        MockHttpSession ceo = SignIn.demo(mvc, "ceo");
+        String html = mvc.perform(get("/scorecard").session(ceo)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Pipeline coverage", "Win rate", "Sales cycle", "Average selling price",
+                "Gross revenue churn", "Net revenue retention", "Expansion ARR", "Speed to lead", "MQL → SQL conversion",
+                "Ramp time");
+        assertThat(html).contains("status-on").contains("status-risk").contains("status-off");
+        assertThat(html).contains("value is missing");
+        ScorecardView view = scorecard.scorecard("enterprise", people.principalOf("ceo"));
+        assertThat(view.segment().name()).isEqualTo("Enterprise");
+        ScorecardRow coverage = view.sections().stream().flatMap(s -> s.rows().stream())
+                .filter(r -> r.metric().key().equals("pipeline-coverage")).findFirst().orElseThrow();
+        assertThat(coverage.cells()).hasSize(ScorecardService.TRAILING_PERIODS);
+        assertThat(coverage.cells().get(coverage.cells().size() - 1).status()).isEqualTo(MetricStatus.OFF_TRACK);
+        assertThat(definitions.pendingProposals()).anySatisfy(p -> assertThat(p.metricKey()).isEqualTo("mql-to-sql"));
+    }
+}

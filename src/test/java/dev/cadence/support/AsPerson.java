@@ -1,0 +1,27 @@
+package dev.cadence.support;
+
+import dev.cadence.people.CadenceUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Calls a service as a signed-in person would, with the security context a request would have, so
+ * that what reads it (the history's author) sees that person.
+ */
+public final class AsPerson {
+
+    private AsPerson() {
+    }
+
+    public static void run(CadenceUser person, Runnable work) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
