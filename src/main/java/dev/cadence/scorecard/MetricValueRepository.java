@@ -14,6 +14,10 @@ interface MetricValueRepository extends JpaRepository<MetricValue, Long> {
             + "and ((:segmentId is null and v.segmentId is null) or v.segmentId = :segmentId)")
     List<MetricValue> findTrailing(Collection<Long> metricIds, LocalDate from, Long segmentId);
 
+    /** The values an import may touch: one query for the whole file. */
+    @Query("select v from MetricValue v where v.metricId in :metricIds and v.periodKey in :periodKeys")
+    List<MetricValue> findForImport(Collection<Long> metricIds, Collection<String> periodKeys);
+
     @Query("select v from MetricValue v where v.metricId = :metricId and v.periodStart >= :from and v.periodStart <= :to "
             + "order by v.periodStart")
     List<MetricValue> findRange(Long metricId, LocalDate from, LocalDate to);

@@ -117,7 +117,7 @@ public class ScorecardService {
         }
         long pending = proposals.countByState(ProposalState.PENDING);
         return new ScorecardView(sections, segments, segment, approved.size(), pending,
-                ScorecardPermissions.canGovern(viewer));
+                ScorecardPermissions.canGovern(viewer), ScorecardPermissions.canPropose(viewer));
     }
 
     /** The approved metrics this person owns that lack a company-wide value for their current period. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The whole scorecard page. {@code segment} is null for "all segments" (company-wide values). */
 public record ScorecardView(List<ScorecardSection> sections, List<SegmentView> segments, SegmentView segment,
-                            int approvedCount, long pendingProposals, boolean canGovern) {
+                            int approvedCount, long pendingProposals, boolean canGovern,
+                            boolean canImport) {
 
     public static final int FEWEST_METRICS = 8;
     public static final int MOST_METRICS = 12;

@@ -1,0 +1,221 @@
+package dev.cadence.scorecard;
+
+import dev.cadence.company.CompanyService;
+import dev.cadence.company.SegmentView;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.period.InvalidPeriodException;
+import dev.cadence.period.Period;
+import dev.cadence.period.Periods;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads metric values from CSV ({@code metric_key,period,segment,value,narrative}): a preview with
+ * a report per row, then a commit that stores all rows or none. Importing the same file twice
+ * changes nothing the second time. The page and the API share it.
+ */
+@Service
+@Transactional
+public class ValueImportService {
+
+    public static final List<String> COLUMNS = List.of("metric_key", "period", "segment", "value", "narrative");
+    static final List<String> REQUIRED_COLUMNS = List.of("metric_key", "period", "value");
+    static final int MAX_ROWS = 20_000;
+
+    private final MetricDefinitionRepository metrics;
+    private final MetricValueRepository values;
+    private final MetricTargetRepository targets;
+    private final CompanyService company;
+    private final Clock clock;
+
+    ValueImportService(MetricDefinitionRepository metrics, MetricValueRepository values, MetricTargetRepository targets,
+                       CompanyService company, Clock clock) {
+        this.metrics = metrics;
+        this.values = values;
+        this.targets = targets;
+        this.company = company;
+        this.clock = clock;
+    }
+
+    /** What importing this CSV would do, row by row; stores nothing. */
+    @Transactional(readOnly = true)
+    public ImportReport preview(String csv, CadenceUser actor) {
+        return plan(csv, actor).report(false);
+    }
+
+    /**
+     * Stores every row of the CSV, or none when any row is bad.
+     *
+     * @throws ImportRefusedException with the per-row report when a row is bad
+     */
+    public ImportReport commit(String csv, CadenceUser actor) {
+        Plan plan = plan(csv, actor);
+        ImportReport report = plan.report(true);
+        if (!report.valid()) {
+            throw new ImportRefusedException(plan.report(false));
+        }
+        Instant now = Instant.now(clock);
+        List<MetricValue> changed = new ArrayList<>();
+        for (Planned p : plan.rows) {
+            if (p.action.equals("unchanged")) {
+                continue;
+            }
+            MetricValue v = p.existing != null ? p.existing
+                    : new MetricValue(p.metric.getId(), p.period.key(), p.period.start(), p.segmentId);
+            v.record(p.value, p.target, p.narrative, actor.personId(), now);
+            changed.add(v);
+        }
+        values.saveAll(changed);
+        values.flush();
+        return report;
+    }
+
+    private record Planned(long line, CSVRecord record, MetricDefinition metric, Period period, Long segmentId,
+                           BigDecimal value, String narrative, MetricValue existing, BigDecimal target, String action,
+                           String error) {
+    }
+
+    private record Plan(List<Planned> rows, List<String> fileErrors) {
+        ImportReport report(boolean committed) {
+            return new ImportReport(rows.stream().map(p -> new ImportRow(p.line, get(p.record, "metric_key"),
+                    get(p.record, "period"), get(p.record, "segment"), get(p.record, "value"), get(p.record, "narrative"),
+                    p.error == null ? p.action : null, p.error)).toList(), fileErrors, committed);
+        }
+    }
+
+    private Plan plan(String csv, CadenceUser actor) {
+        List<CSVRecord> records = new ArrayList<>();
+        List<String> fileErrors = new ArrayList<>();
+        if (csv == null || csv.isBlank()) {
+            fileErrors.add("The file is empty. Its first line names the columns: " + String.join(",", COLUMNS) + ".");
+            return new Plan(List.of(), fileErrors);
+        }
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get().parse(new StringReader(stripBom(csv)))) {
+            // segment and narrative may be left out: company-wide values without a story
+            List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                fileErrors.add("The first line must name the columns " + String.join(",", COLUMNS) + "; missing: "
+                        + String.join(", ", missing) + ".");
+                return new Plan(List.of(), fileErrors);
+            }
+            for (CSVRecord record : parser) {
+                records.add(record);
+                if (records.size() > MAX_ROWS) {
+                    fileErrors.add("The file has more than " + MAX_ROWS + " rows; split it.");
+                    return new Plan(List.of(), fileErrors);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            fileErrors.add("The file is not readable CSV: " + e.getMessage());
+            return new Plan(List.of(), fileErrors);
+        }
+        if (records.isEmpty()) {
+            fileErrors.add("The file has a header but no rows.");
+        }
+
+        int fiscalStart = company.profile().fiscalYearStartMonth();
+        LocalDate today = LocalDate.now(clock);
+        Map<String, MetricDefinition> byKey = metrics.findAll().stream()
+                .collect(Collectors.toMap(MetricDefinition::getKey, Function.identity()));
+        Map<String, Long> segments = company.segments().stream().collect(Collectors.toMap(SegmentView::key, SegmentView::id));
+        Set<String> periodKeys = records.stream().map(r -> get(r, "period").toUpperCase()).collect(Collectors.toSet());
+        Map<String, MetricValue> existing = new HashMap<>();
+        List<Long> metricIds = records.stream().map(r -> byKey.get(get(r, "metric_key"))).filter(Objects::nonNull)
+                .map(MetricDefinition::getId).distinct().toList();
+        if (!metricIds.isEmpty()) {
+            values.findForImport(metricIds, periodKeys).forEach(v -> existing.put(cell(v.getMetricId(), v.getPeriodKey(), v.getSegmentId()), v));
+        }
+        ScorecardService.Targets targetBook = new ScorecardService.Targets(metricIds.isEmpty() ? List.of()
+                : targets.findForMetrics(metricIds, today));
+
+        Map<String, Long> seen = new HashMap<>();
+        List<Planned> rows = new ArrayList<>();
+        for (CSVRecord r : records) {
+            long line = r.getRecordNumber() + 1;
+            String error = null;
+            MetricDefinition metric = byKey.get(get(r, "metric_key"));
+            Period period = null;
+            Long segmentId = null;
+            BigDecimal value = null;
+            String narrative = get(r, "narrative").isEmpty() ? null : get(r, "narrative");
+            if (metric == null) {
+                error = "Unknown metric \"" + get(r, "metric_key") + "\".";
+            } else if (metric.getStatus() == GovernanceStatus.RETIRED) {
+                error = metric.getName() + " is retired; it takes no new values.";
+            } else if (!ScorecardPermissions.canEnterValues(actor, metric.getOwnerId())) {
+                error = "You may not enter values of " + metric.getName() + ": its owner, RevOps and administrators may.";
+            }
+            if (error == null) {
+                try {
+                    period = Periods.parse(get(r, "period"), metric.getCadence(), fiscalStart);
+                    if (period.start().isAfter(today)) {
+                        error = period.key() + " has not started yet.";
+                    }
+                } catch (InvalidPeriodException e) {
+                    error = e.getMessage();
+                }
+            }
+            if (error == null && !get(r, "segment").isEmpty()) {
+                segmentId = segments.get(get(r, "segment"));
+                if (segmentId == null) {
+                    error = "Unknown segment \"" + get(r, "segment") + "\"; use " + String.join(", ", segments.keySet())
+                            + " or leave it empty for company-wide.";
+                } else if (!metric.isSegmented()) {
+                    error = metric.getName() + " has no segment breakdown; leave the segment empty.";
+                }
+            }
+            if (error == null) {
+                try {
+                    value = new BigDecimal(get(r, "value"));
+                } catch (NumberFormatException e) {
+                    error = "\"" + get(r, "value") + "\" is not a number; use digits and a dot, e.g. 3.2.";
+                }
+            }
+            if (error == null && narrative != null && narrative.length() > ScorecardService.NARRATIVE_MAX) {
+                error = "The narrative is longer than " + ScorecardService.NARRATIVE_MAX + " characters.";
+            }
+            if (error == null) {
+                Long first = seen.putIfAbsent(cell(metric.getId(), period.key(), segmentId), line);
+                if (first != null) {
+                    error = "Duplicate of line " + first + ": one value per metric, period and segment.";
+                }
+            }
+            MetricValue current = error == null ? existing.get(cell(metric.getId(), period.key(), segmentId)) : null;
+            String action = error != null ? null
+                    : current == null ? "create" : current.sameAs(value, narrative) ? "unchanged" : "update";
+            BigDecimal target = error == null ? targetBook.targetFor(metric.getId(), period, segmentId) : null;
+            rows.add(new Planned(line, r, metric, period, segmentId, value, narrative, current, target, action, error));
+        }
+        return new Plan(rows, fileErrors);
+    }
+
+    private static String get(CSVRecord record, String column) {
+        return record.isMapped(column) && record.isSet(column) ? record.get(column).trim() : "";
+    }
+
+    private static String cell(Long metricId, String periodKey, Long segmentId) {
+        return metricId + "|" + periodKey + "|" + segmentId;
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}
