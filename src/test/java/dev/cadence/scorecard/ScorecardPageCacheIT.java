@@ -1,0 +1,93 @@
+package dev.cadence.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.cadence.company.CompanyService;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.people.PersonService;
+import dev.cadence.period.Cadence;
+import dev.cadence.period.Period;
+import dev.cadence.period.Periods;
+import dev.cadence.support.CadenceIntegrationTest;
+import dev.cadence.support.SignIn;
+import dev.cadence.support.SqlStatements;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The scorecard's cached table is never staler than the data, whoever changed it. */
+@CadenceIntegrationTest
+class ScorecardPageCacheIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ScorecardService scorecard;
+    @Autowired
+    PersonService people;
+    @Autowired
+    CompanyService company;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory emf;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aRepeatedViewIsServedFromTheCacheAndAnyChangeShowsAtOnce() throws Exception {
+        MockHttpSession revops = SignIn.demo(mvc, "revops");
+        CadenceUser sam = people.principalOf("revops");
+        Period lastWeek = Periods.current(Cadence.WEEKLY, LocalDate.now(clock), company.profile().fiscalYearStartMonth()).previous();
+
+        String before = page(revops);
+        assertThat(table(page(revops))).isEqualTo(table(before));
+        long hit = SqlStatements.countDuring(emf, () -> page(revops));
+        jdbc.update("update segment set name = name");
+        long miss = SqlStatements.countDuring(emf, () -> page(revops));
+        assertThat(hit).as("a cached table reads nothing through Hibernate but the layout").isLessThan(miss);
+
+        // Through the application: the owner's correction shows on the next view.
+        CellView cell = scorecard.cell("win-rate", lastWeek.key(), null, sam);
+        scorecard.enterValue("win-rate", lastWeek.key(), null, new BigDecimal("31.7"), "Cache check: two late wins",
+                cell.version(), sam);
+        assertThat(page(revops)).contains("31.7%").contains("Cache check: two late wins");
+
+        // Behind the application's back (another instance, a script): still seen at once.
+        jdbc.update("update metric_value set narrative = 'Changed by SQL' where narrative = 'Cache check: two late wins'");
+        assertThat(page(revops)).contains("Changed by SQL").doesNotContain("Cache check: two late wins");
+
+        // Names of owners come from people: a rename shows too.
+        jdbc.update("update person set name = 'Daniel O. Okafor' where username = 'cro'");
+        try {
+            assertThat(page(revops)).contains("Daniel O. Okafor");
+        } finally {
+            jdbc.update("update person set name = 'Daniel Okafor' where username = 'cro'");
+        }
+    }
+
+    @Test
+    void eachViewerSeesTheCellsTheyMayEnter() throws Exception {
+        String asRevops = page(SignIn.demo(mvc, "revops"));
+        String asBoard = page(SignIn.demo(mvc, "board"));
+        assertThat(asRevops).contains("cell__value--editable");
+        assertThat(asBoard).doesNotContain("cell__value--editable");
+    }
+
+    private static String table(String page) {
+        return page.substring(page.indexOf("scorecard-card"), page.indexOf("</section>"));
+    }
+
+    private String page(MockHttpSession session) throws Exception {
+        return mvc.perform(get("/scorecard").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+}
