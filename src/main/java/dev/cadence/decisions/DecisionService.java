@@ -220,8 +220,10 @@ public class DecisionService {
         List<Long> linked = new ArrayList<>();
         Optional.ofNullable(d.getSupersedesId()).ifPresent(linked::add);
         Optional.ofNullable(d.getSupersededById()).ifPresent(linked::add);
-        Map<Long, DecisionSummary> links = linked.isEmpty() ? Map.of() : decisions.findByIdIn(linked).stream()
-                .collect(Collectors.toMap(Decision::getId, x -> summary(x, areaNames.get(x.getAreaId()))));
+        Map<Long, DecisionSummary> links = new HashMap<>();
+        if (!linked.isEmpty()) {
+            decisions.findByIdIn(linked).forEach(x -> links.put(x.getId(), summary(x, areaNames.get(x.getAreaId()))));
+        }
         String areaDecider = null;
         if (d.getAreaId() != null) {
             areaDecider = rights.summaries().stream().filter(a -> a.id() == d.getAreaId())
