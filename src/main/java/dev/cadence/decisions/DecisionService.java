@@ -305,12 +305,12 @@ public class DecisionService {
             throw new RuleViolationException("decidedOn", "A decision cannot be dated in the future.");
         }
         String override = DecisionRightsService.clean(d.overrideReason(), 2000, "overrideReason");
-        if (decided && d.areaId() != null) {
-            if (rights.holdsDecide(d.areaId(), decider.id())) {
-                override = null; // only kept when it was needed
-            } else if (override == null) {
+        if (decided && d.areaId() != null && !rights.holdsDecide(d.areaId(), decider.id())) {
+            if (override == null) {
                 throw new DeciderNotEntitledException(notEntitled(d.areaId(), decider.id()));
             }
+        } else {
+            override = null; // only kept when it was needed
         }
         return new DecisionDraft(title, DecisionRightsService.clean(d.context(), TEXT, "context"),
                 DecisionRightsService.clean(d.options(), TEXT, "options"),
