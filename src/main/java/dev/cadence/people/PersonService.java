@@ -201,6 +201,12 @@ public class PersonService {
                 .orElseThrow(() -> new NotFoundException("No active person signs in as " + username + "."));
     }
 
+    /** The principal of a person who may still act (for API tokens, which act with their owner's current roles). */
+    @Transactional(readOnly = true)
+    public Optional<CadenceUser> activePrincipal(long personId) {
+        return people.findById(personId).filter(Person::isActive).map(CadenceUser::of);
+    }
+
     @Transactional(readOnly = true)
     public boolean hasActiveAdministrator() {
         return people.existsActiveAdministrator();

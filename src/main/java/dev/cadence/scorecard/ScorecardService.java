@@ -142,6 +142,43 @@ public class ScorecardService {
                 .toList();
     }
 
+    /**
+     * The values of one metric from one period to another (inclusive; by default the trailing
+     * periods the scorecard shows), for one segment or company-wide. Periods without a value are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<CellView> values(String key, String fromKey, String toKey, String segmentKey, CadenceUser viewer) {
+        MetricDefinition metric = definitions.load(key);
+        int fiscalStart = company.profile().fiscalYearStartMonth();
+        Period to = toKey == null || toKey.isBlank() ? Periods.current(metric.getCadence(), LocalDate.now(clock), fiscalStart)
+                : parse(toKey, metric);
+        Period from = fromKey == null || fromKey.isBlank() ? to.plus(-(TRAILING_PERIODS - 1)) : parse(fromKey, metric);
+        List<Period> periods;
+        try {
+            periods = Periods.between(from, to);
+        } catch (InvalidPeriodException e) {
+            throw new RuleViolationException("from", e.getMessage());
+        }
+        Long segmentId = definitions.segmentId(segmentKey, metric);
+        MetricView view = definitions.get(key);
+        Map<String, MetricValue> byPeriod = new HashMap<>();
+        for (MetricValue v : values.findRange(metric.getId(), from.start(), to.end())) {
+            if (java.util.Objects.equals(v.getSegmentId(), segmentId)) {
+                byPeriod.put(v.getPeriodKey(), v);
+            }
+        }
+        boolean canEnter = ScorecardPermissions.canEnterValues(viewer, metric.getOwnerId());
+        Map<Long, String> names = new HashMap<>();
+        List<CellView> cells = new ArrayList<>();
+        for (Period p : periods) {
+            MetricValue v = byPeriod.get(p.key());
+            if (v != null) {
+                cells.add(cell(view, p, segmentId == null ? null : segmentKey, v, v.getTarget(), false, canEnter, names));
+            }
+        }
+        return cells;
+    }
+
     /** One cell as it stands, for the in-place editor. */
     @Transactional(readOnly = true)
     public CellView cell(String key, String periodKey, String segmentKey, CadenceUser viewer) {

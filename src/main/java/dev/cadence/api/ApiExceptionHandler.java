@@ -1,0 +1,73 @@
+package dev.cadence.api;
+
+import dev.cadence.web.ConflictException;
+import dev.cadence.web.NotFoundException;
+import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.StaleEditException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of an API controller as {@code application/problem+json}: Spring MVC's own (bad
+ * JSON, wrong type, 428 and the like, from the superclass) and the product's rules. Pages are
+ * {@code @Controller}s and keep their HTML error handling.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler
+    ProblemDetail ruleViolated(RuleViolationException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), request);
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        return problem;
+    }
+
+    /** A version named by If-Match (or read just before) is no longer the stored one. */
+    @ExceptionHandler
+    ProblemDetail stale(StaleEditException e, HttpServletRequest request) {
+        return problem(HttpStatus.PRECONDITION_FAILED, e.getMessage(), request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
+        return problem(HttpStatus.CONFLICT, e.getMessage(), request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage(), request);
+    }
+
+    @ExceptionHandler
+    ProblemDetail unexpected(RuntimeException e, HttpServletRequest request) {
+        log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.", request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+}

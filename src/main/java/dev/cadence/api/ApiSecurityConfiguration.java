@@ -1,0 +1,41 @@
+package dev.cadence.api;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API's own filter chain, ahead of the pages' one. Reads need a bearer token or a signed-in
+ * browser session; every change needs a bearer token with read-write scope. Browsers never send
+ * bearer tokens on their own, so the API needs no CSRF token, and a session alone cannot write.
+ * What the token's owner may do is then checked by the features' services, as for pages.
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, JsonMapper json) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+                        .anyRequest().hasAuthority(BearerTokenFilter.SCOPE_WRITE))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .addFilterAfter(new BearerTokenFilter(tokens, problems), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+}
