@@ -288,7 +288,9 @@ public class DecisionService {
         }
         String outcome = DecisionRightsService.clean(d.decision(), TEXT, "decision");
         boolean decided = status == DecisionStatus.DECIDED;
-        if (decided && outcome == null) {
+        // A reopened decision keeps what was decided and when, until it is decided again.
+        boolean hasOutcome = status != DecisionStatus.PROPOSED;
+        if (hasOutcome && outcome == null) {
             throw new RuleViolationException("decision", "Write what was decided.");
         }
         PersonView decider = people.everyone().stream().filter(p -> p.id() == d.deciderId() && p.active()).findFirst()
@@ -298,7 +300,7 @@ public class DecisionService {
         }
         LocalDate decidedOn = d.decidedOn();
         LocalDate today = LocalDate.now(clock);
-        if (decided && decidedOn == null) {
+        if (hasOutcome && decidedOn == null) {
             decidedOn = today;
         }
         if (decidedOn != null && decidedOn.isAfter(today)) {
@@ -316,7 +318,7 @@ public class DecisionService {
                 DecisionRightsService.clean(d.options(), TEXT, "options"),
                 DecisionRightsService.clean(d.positions(), TEXT, "positions"), outcome,
                 DecisionRightsService.clean(d.rationale(), TEXT, "rationale"), decider.id(), d.areaId(),
-                decided ? decidedOn : d.decidedOn(), d.meetingId(), DecisionRightsService.clean(d.meetingLabel(), 200, "meetingLabel"),
+                hasOutcome ? decidedOn : null, d.meetingId(), DecisionRightsService.clean(d.meetingLabel(), 200, "meetingLabel"),
                 DecisionRightsService.clean(d.message(), TEXT, "message"), override);
     }
 

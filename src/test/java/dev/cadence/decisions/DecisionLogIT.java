@@ -149,7 +149,13 @@ class DecisionLogIT {
                 .andExpect(content().string(containsString("Elena García")));
 
         // Decided again (by its decider), reopened again: counted twice.
-        decisions.update(d.id(), draft("Reopen me " + marker, cro.personId(), areaId, null), true, reopened.version(), cro);
+        // Saved without deciding, it stays reopened and keeps what was decided and when.
+        decisions.update(d.id(), draftWithRationale("Reopen me " + marker, cro.personId(), areaId, null, "Still open"), false,
+                reopened.version(), cro);
+        assertThat(decisions.get(d.id()).status()).isEqualTo(DecisionStatus.REOPENED);
+        assertThat(decisions.get(d.id()).decidedOn()).isEqualTo(LocalDate.now(clock));
+        decisions.update(d.id(), draft("Reopen me " + marker, cro.personId(), areaId, null), true,
+                decisions.get(d.id()).version(), cro);
         AsPerson.run(cfo, () -> decisions.reopen(d.id(), "Again.", decisions.get(d.id()).version(), cfo));
         assertThat(decisions.get(d.id()).reopenCount()).isEqualTo(2);
         assertThat(decisions.page(d.id(), ceo).history()).anySatisfy(set -> assertThat(set.author()).isEqualTo("Tom Lindqvist"));
@@ -238,6 +244,37 @@ class DecisionLogIT {
     }
 
     @Test
+    void aProposalIsDecidedThroughThePageAndTheDeciderIsCheckedThen() throws Exception {
+        MockHttpSession session = SignIn.demo(mvc, "cmo");
+        String location = mvc.perform(newDecision(session, cfo.personId()).param("intent", "propose"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        DecisionView proposed = decisions.get(id);
+        assertThat(proposed.status()).isEqualTo(DecisionStatus.PROPOSED);
+        assertThat(proposed.decidedOn()).isNull();
+        mvc.perform(get("/decisions/" + id).session(session)).andExpect(content().string(containsString("To be decided by Tom Lindqvist")));
+
+        // Deciding it as the CFO, who does not hold Decide, is refused without a reason; the CRO decides it.
+        mvc.perform(post("/decisions/" + id).session(session).with(csrf()).param("intent", "decide")
+                        .param("version", String.valueOf(proposed.version())).param("title", proposed.title())
+                        .param("decision", "Cap at 30%.").param("deciderId", String.valueOf(cfo.personId()))
+                        .param("areaId", String.valueOf(areaId)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("Tom Lindqvist does not hold Decide")));
+        assertThat(decisions.get(id).status()).isEqualTo(DecisionStatus.PROPOSED);
+        mvc.perform(post("/decisions/" + id).session(session).with(csrf()).param("intent", "decide")
+                        .param("version", String.valueOf(proposed.version())).param("title", proposed.title())
+                        .param("decision", "Cap at 30%.").param("deciderId", String.valueOf(cro.personId()))
+                        .param("areaId", String.valueOf(areaId)).param("message", "Partner discounts stop at 30%."))
+                .andExpect(status().is3xxRedirection());
+        DecisionView decided = decisions.get(id);
+        assertThat(decided.status()).isEqualTo(DecisionStatus.DECIDED);
+        assertThat(decided.decidedOn()).isEqualTo(LocalDate.now(clock));
+        assertThat(decided.deciderName()).isEqualTo("Daniel Okafor");
+        assertThat(decided.message()).isEqualTo("Partner discounts stop at 30%.");
+    }
+
+    @Test
     void theDemoLogHasAQuarterOfDecisionsTwoReopenedOneSuperseded() {
         List<DecisionSummary> all = decisions.list(DecisionFilter.none());
         assertThat(all).hasSizeGreaterThanOrEqualTo(20);
@@ -263,7 +300,7 @@ class DecisionLogIT {
                 .param("title", "Partner discount cap " + marker).param("decision", "Cap partner discounts at 30%.")
                 .param("rationale", "Margin.").param("message", "We decided to cap partner discounts.")
                 .param("deciderId", String.valueOf(deciderId)).param("areaId", String.valueOf(areaId))
-                .param("decidedOn", LocalDate.now(clock).toString()).param("intent", "decide");
+                .param("decidedOn", LocalDate.now(clock).toString());
     }
 
     private DecisionFilter textFilter(String text) {

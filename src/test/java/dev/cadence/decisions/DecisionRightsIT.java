@@ -196,6 +196,28 @@ class DecisionRightsIT {
     }
 
     @Test
+    void editorsAddAndRenameAreasWithClearMessagesForBadNames() throws Exception {
+        MockHttpSession admin = SignIn.demo(mvc, "admin");
+        String name = "Partner discounts " + System.nanoTime();
+        mvc.perform(post("/decision-rights").session(admin).with(csrf()).param("name", name).param("description", "Resellers"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(rights.map(ceo).areas()).anySatisfy(a -> {
+            assertThat(a.name()).isEqualTo(name);
+            assertThat(a.status()).isEqualTo(AreaStatus.DRAFT);
+        });
+        mvc.perform(post("/decision-rights").session(admin).with(csrf()).param("name", name.toUpperCase()))
+                .andExpect(r -> assertThat(((dev.cadence.web.Flash) r.getFlashMap().get("flash")).message())
+                        .contains("There is already an area called"));
+        mvc.perform(post("/decision-rights/" + areaId).session(admin).with(csrf()).param("name", " ").param("version", version()))
+                .andExpect(r -> assertThat(((dev.cadence.web.Flash) r.getFlashMap().get("flash")).message())
+                        .contains("Name the decision area"));
+        mvc.perform(post("/decision-rights/" + areaId).session(admin).with(csrf()).param("name", "Renamed " + name)
+                .param("description", "Partner and reseller discounts").param("version", version()));
+        assertThat(rights.row(areaId).name()).isEqualTo("Renamed " + name);
+        assertThat(rights.page(areaId, ceo).history().get(0).changes()).anySatisfy(c -> assertThat(c.field()).isEqualTo("Name"));
+    }
+
+    @Test
     void theDemoMapHasTwelveLockedAreasOneOfThemReopenedOnce() throws Exception {
         MapView map = rights.map(ceo);
         assertThat(map.areas()).extracting(AreaRow::name).contains("Pricing and discount approval", "Territory design",
