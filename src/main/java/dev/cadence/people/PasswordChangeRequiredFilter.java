@@ -36,8 +36,8 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
     }
 
     private static boolean allowed(String path) {
-        return path.equals(ACCOUNT_PATH) || path.equals(ACCOUNT_PATH + "/password") || path.equals("/logout") || path.startsWith("/css/")
-                || path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/error")
+        return path.equals(ACCOUNT_PATH) || path.equals(ACCOUNT_PATH + "/password") || path.equals("/logout") || path.startsWith("/assets/")
+                || path.startsWith("/webjars/") || path.startsWith("/error")
                 || path.startsWith("/actuator/health");
     }
 }

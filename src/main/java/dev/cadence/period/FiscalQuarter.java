@@ -46,7 +46,7 @@ public record FiscalQuarter(int fiscalYear, int quarter, int fiscalYearStartMont
 
     @Override
     public String key() {
-        return String.format(Locale.ROOT, "FY%04d-Q%d", fiscalYear, quarter);
+        return "FY" + Keys.padded(fiscalYear, 4) + "-Q" + quarter;
     }
 
     /** {@code Q1 FY27}: the fiscal year's last two digits, as finance teams write it. */

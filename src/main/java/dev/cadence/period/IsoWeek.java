@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 
 /**
  * An ISO-8601 week, Monday to Sunday: the rhythm of the CEO–CRO 1:1 and the forecast review.
@@ -52,7 +51,7 @@ public record IsoWeek(int weekBasedYear, int week) implements Period {
 
     @Override
     public String key() {
-        return String.format(Locale.ROOT, "%04d-W%02d", weekBasedYear, week);
+        return Keys.padded(weekBasedYear, 4) + "-W" + Keys.padded(week, 2);
     }
 
     /** {@code W47}; the year is left to the table's context. */

@@ -44,7 +44,7 @@ public record Month(int year, int month) implements Period {
 
     @Override
     public String key() {
-        return String.format(Locale.ROOT, "%04d-%02d", year, month);
+        return Keys.padded(year, 4) + "-" + Keys.padded(month, 2);
     }
 
     /** {@code Nov 2026}. */

@@ -33,10 +33,16 @@ public record Sparkline(String points, String lastX, String lastY, int width, in
             }
             double x = PAD + i * step;
             double y = HEIGHT - PAD - (values.get(i).doubleValue() - min) / span * (HEIGHT - 2 * PAD);
-            lastX = String.format(java.util.Locale.ROOT, "%.1f", x);
-            lastY = String.format(java.util.Locale.ROOT, "%.1f", y);
+            lastX = oneDecimal(x);
+            lastY = oneDecimal(y);
             points.add(lastX + "," + lastY);
         }
         return new Sparkline(String.join(" ", points), lastX, lastY, WIDTH, HEIGHT);
+    }
+
+    /** "12.3" — the coordinates are never negative; cheaper than String.format on a busy page. */
+    static String oneDecimal(double value) {
+        long tenths = Math.round(value * 10);
+        return (tenths / 10) + "." + (tenths % 10);
     }
 }

@@ -23,7 +23,15 @@ class MetricUnitTest {
             "DAYS, 71.6, 72 d",
             "RATIO, 2.4, 2.4×",
             "RATIO, 3.125, 3.13×",
-            "COUNT, 1204, '1,204'"
+            "COUNT, 1204, '1,204'",
+            "COUNT, 1234567, '1,234,567'",
+            "COUNT, 999, 999",
+            "COUNT, 0.4, 0",
+            "COUNT, -1204, '-1,204'",
+            "PERCENT, 1234.56, '1,234.6%'",
+            "PERCENT, 20.04, 20%",
+            "RATIO, 0.005, 0.01×",
+            "CURRENCY, 0, $0"
     })
     void formatsValuesTheWayExecutivesReadThem(MetricUnit unit, String value, String expected) {
         assertThat(unit.format(new BigDecimal(value))).isEqualTo(expected);

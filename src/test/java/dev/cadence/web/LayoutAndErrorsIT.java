@@ -47,7 +47,7 @@ class LayoutAndErrorsIT {
                 .contains("Brightline Software")
                 .doesNotContain("<script>").doesNotContain("style=\"").doesNotContain("http://cdn").doesNotContain("https://");
         mvc.perform(get("/webjars/htmx.org/2.0.10/dist/htmx.min.js")).andExpect(status().isOk());
-        mvc.perform(get("/js/cadence.js")).andExpect(status().isOk());
+        mvc.perform(get("/assets/js/cadence.js")).andExpect(status().isOk());
     }
 
     @Test
