@@ -1,0 +1,467 @@
+package dev.cadence.decisions;
+
+import dev.cadence.company.CompanyService;
+import dev.cadence.history.AuditedField;
+import dev.cadence.history.ChangeSet;
+import dev.cadence.history.FieldChange;
+import dev.cadence.history.History;
+import dev.cadence.history.Revision;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.people.PersonView;
+import dev.cadence.people.PersonService;
+import dev.cadence.period.FiscalQuarter;
+import dev.cadence.web.NotFoundException;
+import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.StaleEditException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision-rights map: who Decides (exactly one), who is Consulted and who is Informed, per
+ * decision area; agreeing, locking and reopening areas. Every rule is checked here, for pages and
+ * API alike, whatever the client sends.
+ */
+@Service
+@Transactional
+public class DecisionRightsService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
+
+    private final DecisionAreaRepository areas;
+    private final DecisionRightRepository rights;
+    private final AreaReopeningRepository reopenings;
+    private final DecisionRepository decisions;
+    private final PersonService people;
+    private final CompanyService company;
+    private final History history;
+    private final Clock clock;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    DecisionRightsService(DecisionAreaRepository areas, DecisionRightRepository rights, AreaReopeningRepository reopenings,
+                          DecisionRepository decisions, PersonService people, CompanyService company, History history,
+                          Clock clock) {
+        this.areas = areas;
+        this.rights = rights;
+        this.reopenings = reopenings;
+        this.decisions = decisions;
+        this.people = people;
+        this.company = company;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    // ---- reading ----
+
+    /** The whole map, in a fixed number of queries whatever the number of areas and changes. */
+    @Transactional(readOnly = true)
+    public MapView map(CadenceUser me) {
+        List<PersonView> team = people.leadershipTeam();
+        FiscalQuarter quarter = currentQuarter();
+        Map<Long, Long> reopenedThisQuarter = new HashMap<>();
+        for (Object[] row : reopenings.countByAreaBetween(startOf(quarter.start()), startOf(quarter.end().plusDays(1)))) {
+            reopenedThisQuarter.put((Long) row[0], (Long) row[1]);
+        }
+        Map<Long, List<DecisionRight>> byArea = rights.findAllAssigned().stream()
+                .collect(Collectors.groupingBy(DecisionRight::getAreaId));
+        Map<Long, String> names = names(people.everyone());
+        List<AreaRow> rows = areas.findAllOrdered().stream()
+                .map(a -> row(a, byArea.getOrDefault(a.getId(), List.of()), team, names,
+                        reopenedThisQuarter.getOrDefault(a.getId(), 0L)))
+                .toList();
+        return new MapView(team, rows, quarter.label(), DecisionPermissions.canEditRights(me));
+    }
+
+    /** One row of the map, as the page swaps it in after a cell edit. */
+    @Transactional(readOnly = true)
+    public AreaRow row(long areaId) {
+        DecisionArea area = load(areaId);
+        return rowOf(area);
+    }
+
+    /** An area with its reopenings, the latest decisions under it and its full history (cells included). */
+    @Transactional(readOnly = true)
+    public AreaPage page(long areaId, CadenceUser me) {
+        DecisionArea area = load(areaId);
+        List<PersonView> everyone = people.everyone();
+        Map<Long, String> names = names(everyone);
+        FiscalQuarter quarter = currentQuarter();
+        AreaRow row = row(area, rights.findByAreaId(areaId), people.leadershipTeam(), names,
+                reopenings.countForAreaBetween(areaId, startOf(quarter.start()), startOf(quarter.end().plusDays(1))));
+        List<Reopening> reopened = reopenings.findByAreaIdOrderByReopenedAtDesc(areaId).stream()
+                .map(r -> new Reopening(r.getReopenedByName(), r.getReopenedAt(), r.getReason())).toList();
+        List<DecisionSummary> latest = decisions.findLatestInArea(areaId).stream()
+                .map(d -> DecisionService.summary(d, area.getName())).toList();
+        return new AreaPage(row, reopened, latest, historyOf(areaId, names), quarter.label(),
+                DecisionPermissions.canEditRights(me));
+    }
+
+    /** The areas for pick-lists, with who decides each. */
+    @Transactional(readOnly = true)
+    public List<DecisionAreaSummary> summaries() {
+        List<DecisionArea> all = areas.findAllOrdered();
+        Map<Long, Long> deciders = rights.findDecidersOf(all.stream().map(DecisionArea::getId).toList()).stream()
+                .collect(Collectors.toMap(DecisionRight::getAreaId, DecisionRight::getPersonId));
+        Map<Long, String> names = names(people.everyone());
+        return all.stream().map(a -> {
+            Long decider = deciders.get(a.getId());
+            return new DecisionAreaSummary(a.getId(), a.getName(), a.getStatus().name(),
+                    decider == null ? null : names.get(decider), decider);
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean holdsDecide(long areaId, long personId) {
+        return rights.holdsDecide(areaId, personId);
+    }
+
+    // ---- editing ----
+
+    /** Adds a decision area, as a draft with empty cells. */
+    public AreaRow createArea(String name, String description, CadenceUser by) {
+        DecisionPermissions.requireEditRights(by);
+        String n = requireName(name);
+        if (areas.existsByNameIgnoreCase(n)) {
+            throw new RuleViolationException("name", "There is already an area called " + n + ".");
+        }
+        int order = areas.findAllOrdered().stream().mapToInt(DecisionArea::getDisplayOrder).max().orElse(0) + 10;
+        DecisionArea area = new DecisionArea(n, clean(description, 1000, "description"), order);
+        area.touch(by.displayName(), clock.instant());
+        areas.saveAndFlush(area);
+        return rowOf(area);
+    }
+
+    /** Renames an area or rewrites its description; not while it is locked. */
+    public AreaRow describeArea(long areaId, String name, String description, long expectedVersion, CadenceUser by) {
+        DecisionPermissions.requireEditRights(by);
+        DecisionArea area = lockForEdit(areaId, expectedVersion);
+        String n = requireName(name);
+        if (areas.nameTakenByAnother(n, areaId)) {
+            throw new RuleViolationException("name", "There is already an area called " + n + ".");
+        }
+        area.describe(n, clean(description, 1000, "description"));
+        area.touch(by.displayName(), clock.instant());
+        areas.flush();
+        return rowOf(area);
+    }
+
+    /**
+     * Sets one cell. A second Decide is refused unless {@code handover} says the current decider
+     * becomes Consulted; an agreed area never loses its only Decide.
+     */
+    public AreaRow setCell(long areaId, long personId, RightRole role, long expectedVersion, boolean handover, CadenceUser by) {
+        DecisionPermissions.requireEditRights(by);
+        DecisionArea area = lockForEdit(areaId, expectedVersion);
+        PersonView person = teamMember(personId);
+        List<DecisionRight> cells = rights.findByAreaId(areaId);
+        DecisionRight cell = cells.stream().filter(c -> c.getPersonId() == personId).findFirst().orElse(null);
+        RightRole before = cell == null ? null : cell.getRole();
+        if (before == role) {
+            return rowOf(area);
+        }
+        DecisionRight currentDecider = cells.stream().filter(c -> c.getRole() == RightRole.DECIDE).findFirst().orElse(null);
+        if (role == RightRole.DECIDE && currentDecider != null && currentDecider.getPersonId() != personId) {
+            String holder = people.get(currentDecider.getPersonId()).name();
+            if (!handover) {
+                throw new RuleViolationException("role", holder + " already decides " + area.getName()
+                        + ". An area has exactly one Decide: hand it over to " + person.name() + " (" + holder
+                        + " becomes Consult), or change " + holder + "'s cell first.");
+            }
+            currentDecider.setRole(RightRole.CONSULT);
+            rights.flush(); // the database allows one Decide per area at any moment
+        }
+        if (before == RightRole.DECIDE && area.getStatus() != AreaStatus.DRAFT) {
+            throw new RuleViolationException("role", area.getName() + " is agreed, so it keeps exactly one Decide: "
+                    + "make someone else Decide (they take over from " + person.name() + ") instead of removing it.");
+        }
+        if (cell == null) {
+            rights.save(new DecisionRight(areaId, personId, role));
+        } else {
+            cell.setRole(role);
+        }
+        area.touch(by.displayName(), clock.instant());
+        rights.flush();
+        areas.flush();
+        return rowOf(area);
+    }
+
+    /**
+     * Replaces all cells of an area at once (the API): exactly one Decide, everyone from the
+     * leadership team; people not named get an empty cell.
+     */
+    public AreaRow replaceAssignments(long areaId, Map<Long, RightRole> assignments, long expectedVersion, CadenceUser by) {
+        DecisionPermissions.requireEditRights(by);
+        DecisionArea area = lockForEdit(areaId, expectedVersion);
+        Map<Long, RightRole> wanted = new HashMap<>();
+        assignments.forEach((personId, role) -> {
+            teamMember(personId);
+            if (role != null) {
+                wanted.put(personId, role);
+            }
+        });
+        long decides = wanted.values().stream().filter(r -> r == RightRole.DECIDE).count();
+        if (decides != 1) {
+            throw new RuleViolationException("assignments", area.getName() + " needs exactly one Decide; this would give it "
+                    + decides + ". Nothing was changed.");
+        }
+        List<DecisionRight> cells = rights.findByAreaId(areaId);
+        // Clear the old Decide first: the database allows one Decide per area at any moment.
+        for (DecisionRight c : cells) {
+            if (c.getRole() == RightRole.DECIDE && wanted.get(c.getPersonId()) != RightRole.DECIDE) {
+                c.setRole(wanted.get(c.getPersonId()));
+            }
+        }
+        rights.flush();
+        Map<Long, DecisionRight> byPerson = cells.stream().collect(Collectors.toMap(DecisionRight::getPersonId, Function.identity()));
+        for (DecisionRight c : cells) {
+            if (!wanted.containsKey(c.getPersonId())) {
+                c.setRole(null);
+            }
+        }
+        wanted.forEach((personId, role) -> {
+            DecisionRight c = byPerson.get(personId);
+            if (c == null) {
+                rights.save(new DecisionRight(areaId, personId, role));
+            } else {
+                c.setRole(role);
+            }
+        });
+        area.touch(by.displayName(), clock.instant());
+        rights.flush();
+        areas.flush();
+        return rowOf(area);
+    }
+
+    /** The team agrees on the area: it needs exactly one Decide. */
+    public AreaRow agree(long areaId, long expectedVersion, CadenceUser by) {
+        DecisionPermissions.requireEditRights(by);
+        DecisionArea area = lockForEdit(areaId, expectedVersion);
+        requireOneDecide(area, "agreed");
+        area.agree();
+        area.touch(by.displayName(), clock.instant());
+        areas.flush();
+        return rowOf(area);
+    }
+
+    /** Locks the area against edits, recording who and when; it needs exactly one Decide. */
+    public AreaRow lock(long areaId, long expectedVersion, CadenceUser by) {
+        DecisionPermissions.requireEditRights(by);
+        DecisionArea area = lockForEdit(areaId, expectedVersion);
+        requireOneDecide(area, "locked");
+        Instant now = clock.instant();
+        area.lock(by.personId(), by.displayName(), now);
+        area.touch(by.displayName(), now);
+        areas.flush();
+        return rowOf(area);
+    }
+
+    /** Opens a locked area again, for a reason that is kept; every reopening is counted. */
+    public AreaRow reopen(long areaId, String reason, long expectedVersion, CadenceUser by) {
+        DecisionPermissions.requireEditRights(by);
+        DecisionArea area = areas.lockById(areaId).orElseThrow(() -> notFound(areaId));
+        requireVersion(area, expectedVersion);
+        if (area.getStatus() != AreaStatus.LOCKED) {
+            throw new RuleViolationException(area.getName() + " is not locked; it can be edited as it is.");
+        }
+        String why = clean(reason, 2000, "reason");
+        if (why == null) {
+            throw new RuleViolationException("reason", "Say why " + area.getName()
+                    + " is reopened: reopening a locked decision right is counted as re-litigation.");
+        }
+        Instant now = clock.instant();
+        area.reopen();
+        area.touch(by.displayName(), now);
+        reopenings.save(new AreaReopening(areaId, why, by.personId(), by.displayName(), now));
+        areas.flush();
+        return rowOf(area);
+    }
+
+    // ---- helpers ----
+
+    private DecisionArea lockForEdit(long areaId, long expectedVersion) {
+        DecisionArea area = areas.lockById(areaId).orElseThrow(() -> notFound(areaId));
+        if (area.getStatus() == AreaStatus.LOCKED) {
+            throw new AreaLockedException(area.getName() + " is locked by " + area.getLockedByName() + " on "
+                    + DAY.format(area.getLockedAt().atZone(zone())) + " — reopen it with a reason first.");
+        }
+        requireVersion(area, expectedVersion);
+        return area;
+    }
+
+    private void requireVersion(DecisionArea area, long expectedVersion) {
+        if (area.getVersion() != expectedVersion) {
+            AreaRow now = rowOf(area);
+            throw new StaleEditException((area.getUpdatedBy() == null ? "Someone" : area.getUpdatedBy()) + " changed "
+                    + area.getName() + " at " + TIME.format(area.getUpdatedAt().atZone(zone()))
+                    + " while you were looking. It now reads: " + describe(now)
+                    + ". Your change was not saved; look again and redo it if still needed.");
+        }
+    }
+
+    static String describe(AreaRow row) {
+        List<String> parts = new ArrayList<>();
+        parts.add(row.status().label());
+        for (RightRole role : RightRole.values()) {
+            List<RightCell> holders = row.holding(role);
+            parts.add(role.label() + ": " + (holders.isEmpty() ? "nobody"
+                    : holders.stream().map(RightCell::personName).collect(Collectors.joining(", "))));
+        }
+        return String.join("; ", parts);
+    }
+
+    private void requireOneDecide(DecisionArea area, String what) {
+        long decides = rights.findByAreaId(area.getId()).stream().filter(r -> r.getRole() == RightRole.DECIDE).count();
+        if (decides != 1) {
+            throw new RuleViolationException(area.getName() + " can only be " + what + " with exactly one Decide; it has "
+                    + decides + ". Give Decide to one person first.");
+        }
+    }
+
+    private PersonView teamMember(long personId) {
+        return people.leadershipTeam().stream().filter(p -> p.id() == personId).findFirst()
+                .orElseThrow(() -> new RuleViolationException("personId", "Person " + personId
+                        + " is not an active member of the leadership team, so they cannot hold a decision right."));
+    }
+
+    private AreaRow rowOf(DecisionArea area) {
+        List<PersonView> everyone = people.everyone();
+        FiscalQuarter quarter = currentQuarter();
+        return row(area, rights.findByAreaId(area.getId()), people.leadershipTeam(), names(everyone),
+                reopenings.countForAreaBetween(area.getId(), startOf(quarter.start()), startOf(quarter.end().plusDays(1))));
+    }
+
+    private static AreaRow row(DecisionArea a, List<DecisionRight> cells, List<PersonView> team, Map<Long, String> names,
+                               long reopenedThisQuarter) {
+        Map<Long, RightRole> roles = new HashMap<>();
+        cells.forEach(c -> roles.put(c.getPersonId(), c.getRole()));
+        List<RightCell> row = team.stream()
+                .map(p -> new RightCell(a.getId(), p.id(), p.name(), roles.get(p.id()))).toList();
+        String decider = cells.stream().filter(c -> c.getRole() == RightRole.DECIDE)
+                .map(c -> names.get(c.getPersonId())).findFirst().orElse(null);
+        return new AreaRow(a.getId(), a.getName(), a.getDescription(), a.getStatus(), row, decider, reopenedThisQuarter,
+                a.getReopenCount(), a.getLockedByName(), a.getLockedAt(), a.getUpdatedBy(), a.getUpdatedAt(), a.getVersion());
+    }
+
+    /** The area's own changes and its cells' changes, merged by revision, newest first. */
+    private List<ChangeSet> historyOf(long areaId, Map<Long, String> names) {
+        List<ChangeSet> own = history.of(DecisionArea.class, areaId, List.of(
+                AuditedField.<DecisionArea>of("Name", DecisionArea::getName),
+                AuditedField.<DecisionArea>of("Description", DecisionArea::getDescription),
+                AuditedField.<DecisionArea>of("Status", a -> a.getStatus() == null ? null : a.getStatus().label()),
+                AuditedField.<DecisionArea>of("Locked by", DecisionArea::getLockedByName),
+                AuditedField.<DecisionArea>of("Reopened", a -> a.getReopenCount() == 0 ? null : a.getReopenCount() + "×")));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(DecisionRight.class, false, true)
+                .add(AuditEntity.property("areaId").eq(areaId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        Map<Long, RightRole> previous = new HashMap<>();
+        TreeMap<Integer, ChangeSet> byRevision = new TreeMap<>();
+        for (ChangeSet set : own) {
+            byRevision.put(set.revision(), set);
+        }
+        Map<Integer, List<FieldChange>> cellChanges = new LinkedHashMap<>();
+        Map<Integer, Revision> revisions = new HashMap<>();
+        for (Object[] r : rows) {
+            DecisionRight state = (DecisionRight) r[0];
+            Revision revision = (Revision) r[1];
+            RevisionType type = (RevisionType) r[2];
+            Long personId = state.getPersonId();
+            RightRole before = previous.get(state.getId());
+            RightRole after = type == RevisionType.DEL ? null : state.getRole();
+            if (personId != null) {
+                previous.put(state.getId(), after);
+            }
+            if (!Objects.equals(before, after) && personId != null) {
+                cellChanges.computeIfAbsent(revision.getId(), k -> new ArrayList<>()).add(new FieldChange(
+                        "Cell " + names.getOrDefault(personId, "person " + personId),
+                        before == null ? null : before.label(), after == null ? null : after.label()));
+                revisions.put(revision.getId(), revision);
+            }
+        }
+        cellChanges.forEach((rev, changes) -> {
+            ChangeSet areaSet = byRevision.get(rev);
+            if (areaSet == null) {
+                Revision revision = revisions.get(rev);
+                byRevision.put(rev, new ChangeSet(rev, revision.getAt(), revision.getPersonName(), "changed", changes));
+            } else {
+                List<FieldChange> all = new ArrayList<>(areaSet.changes());
+                all.addAll(changes);
+                byRevision.put(rev, new ChangeSet(rev, areaSet.at(), areaSet.author(), areaSet.kind(), all));
+            }
+        });
+        List<ChangeSet> result = new ArrayList<>(byRevision.values());
+        result.sort(Comparator.comparing(ChangeSet::revision).reversed());
+        return result;
+    }
+
+    private static Map<Long, String> names(List<PersonView> everyone) {
+        return everyone.stream().collect(Collectors.toMap(PersonView::id, PersonView::name));
+    }
+
+    FiscalQuarter currentQuarter() {
+        return FiscalQuarter.of(LocalDate.now(clock), company.profile().fiscalYearStartMonth());
+    }
+
+    Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone()).toInstant();
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    private DecisionArea load(long id) {
+        return areas.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("There is no decision area " + id + ".");
+    }
+
+    private static String requireName(String name) {
+        String n = name == null ? "" : name.trim();
+        if (n.isEmpty()) {
+            throw new RuleViolationException("name", "Name the decision area, e.g. \"Pricing and discount approval\".");
+        }
+        if (n.length() > 120) {
+            throw new RuleViolationException("name", "Keep the name under 120 characters.");
+        }
+        return n;
+    }
+
+    static String clean(String text, int max, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.length() > max) {
+            throw new RuleViolationException(field, "Keep this under " + max + " characters (it has " + t.length() + ").");
+        }
+        return t;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.cadence.decisions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A decision with everything the detail page, the edit form and the API show. */
+public record DecisionView(long id, String title, String context, String options, String positions, String decision,
+                           String rationale, long deciderId, String deciderName, Long areaId, String areaName,
+                           LocalDate decidedOn, Long meetingId, String meetingLabel, String message, String overrideReason,
+                           DecisionStatus status, Long supersedesId, Long supersededById, int reopenCount,
+                           Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+
+    public boolean canBeDecided() {
+        return status == DecisionStatus.PROPOSED || status == DecisionStatus.REOPENED;
+    }
+
+    public boolean canBeReopened() {
+        return status == DecisionStatus.DECIDED;
+    }
+
+    public boolean canBeSuperseded() {
+        return status == DecisionStatus.DECIDED;
+    }
+
+    public boolean editable() {
+        return status != DecisionStatus.SUPERSEDED;
+    }
+}
