@@ -102,4 +102,81 @@
       });
     }
   });
+  // ---- Meetings: both participants in one page ----
+
+  // A region holding unsaved typing (or the focus in a text field) is not replaced by someone else's
+  // change; the poller is then skipped too, so the page asks again and catches up once the typing is saved.
+  function hasUnsavedTyping(region) {
+    var active = document.activeElement;
+    if (active && region.contains(active) && active.matches('textarea, input[type=text], input:not([type]), input[type=search]')) {
+      return true;
+    }
+    return Array.prototype.some.call(region.querySelectorAll('textarea, input[type=text], input:not([type])'), function (field) {
+      return field.value !== field.defaultValue;
+    });
+  }
+
+  var swapSource = null;
+  var keptRegion = false;
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    swapSource = event.detail.requestConfig ? event.detail.requestConfig.elt : null;
+    keptRegion = false;
+  });
+  document.addEventListener('htmx:oobBeforeSwap', function (event) {
+    var region = event.detail.target;
+    if (region.id === 'meeting-poller') {
+      if (keptRegion) {
+        event.preventDefault();
+      }
+      return;
+    }
+    if (swapSource && region.contains(swapSource)) {
+      return; // the region the person just saved from takes the server's answer
+    }
+    if (hasUnsavedTyping(region)) {
+      keptRegion = true;
+      event.preventDefault();
+    }
+  });
+
+  // A form marked data-reset-on-success empties itself once the server took it (2xx, not re-targeted).
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var form = event.detail.elt;
+    var xhr = event.detail.xhr;
+    if (form && form.matches && form.matches('form[data-reset-on-success]') && xhr && xhr.status >= 200 && xhr.status < 300
+        && !xhr.getResponseHeader('HX-Retarget')) {
+      form.reset();
+      var first = form.querySelector('textarea, input[type=text], input:not([type])');
+      if (first && form.contains(document.activeElement)) {
+        first.focus();
+      }
+    }
+  });
+
+  // Enter adds a talking point (Shift+Enter for a new line), as in the chat and agenda tools people know.
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey && event.target.matches && event.target.matches('form.add-item textarea')) {
+      event.preventDefault();
+      event.target.form.requestSubmit();
+    }
+  });
+
+  // The current section's time box counts down; an overrun counts up, in red. The server's clock is the reference.
+  function two(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
+  function clock(ms) {
+    var s = Math.floor(ms / 1000);
+    return Math.floor(s / 60) + ':' + two(s % 60);
+  }
+  setInterval(function () {
+    document.querySelectorAll('.countdown[data-ends]').forEach(function (timer) {
+      if (!timer.dataset.offset) {
+        timer.dataset.offset = String(Number(timer.dataset.now) - Date.now());
+      }
+      var left = Number(timer.dataset.ends) - (Date.now() + Number(timer.dataset.offset));
+      timer.classList.toggle('is-overrun', left < 0);
+      timer.textContent = left >= 0 ? clock(left) + ' left' : 'over by ' + clock(-left);
+    });
+  }, 1000);
 })();

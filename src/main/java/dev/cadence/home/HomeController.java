@@ -1,5 +1,6 @@
 package dev.cadence.home;
 
+import dev.cadence.meetings.MeetingService;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.scorecard.ScorecardService;
@@ -19,11 +20,13 @@ class HomeController {
 
     private final PersonService people;
     private final ScorecardService scorecard;
+    private final MeetingService meetings;
     private final Clock clock;
 
-    HomeController(PersonService people, ScorecardService scorecard, Clock clock) {
+    HomeController(PersonService people, ScorecardService scorecard, MeetingService meetings, Clock clock) {
         this.people = people;
         this.scorecard = scorecard;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -38,6 +41,8 @@ class HomeController {
         model.addAttribute("me", people.get(me.personId()));
         model.addAttribute("team", people.leadershipTeam());
         model.addAttribute("missingValues", scorecard.missingValuesOwnedBy(me.personId()));
+        model.addAttribute("nextMeetings", meetings.upcomingFor(me.personId()));
+        model.addAttribute("actionItems", meetings.openActionItemsOwnedBy(me.personId()));
         return "home/index";
     }
 }

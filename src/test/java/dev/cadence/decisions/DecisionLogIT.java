@@ -1,5 +1,14 @@
 package dev.cadence.decisions;
 
+import dev.cadence.meetings.MeetingKind;
+import dev.cadence.meetings.MeetingService;
+import dev.cadence.meetings.SectionKind;
+import dev.cadence.meetings.SeriesView;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -44,6 +53,8 @@ class DecisionLogIT {
     PersonService people;
     @Autowired
     Clock clock;
+    @Autowired
+    MeetingService meetings;
 
     CadenceUser ceo;
     CadenceUser cro;
@@ -99,7 +110,7 @@ class DecisionLogIT {
 
     @Test
     void theMeetingsContractRecordsChecksAndReadsBack() {
-        long meetingId = 900_000 + SEQUENCE.incrementAndGet();
+        long meetingId = aMeeting();
         assertThatThrownBy(() -> decisions.record(new DecisionDraft("From a 1:1 " + marker, null, null, null, "Do it", null,
                 cfo.personId(), areaId, null, meetingId, "CEO–CRO 1:1 · 19 Nov 2026", null, " "), cfo))
                 .isInstanceOf(DeciderNotEntitledException.class)
@@ -315,5 +326,13 @@ class DecisionLogIT {
                                                     String rationale) {
         return new DecisionDraft(title, "Context", null, null, "The decision", rationale, deciderId, areaId, null, null,
                 null, "Message", overrideReason);
+    }
+
+    /** A real meeting (decisions refer to meetings by a foreign key) of a series of its own. */
+    private long aMeeting() {
+        SeriesView series = meetings.createSeries("Contract series " + marker, MeetingKind.ONE_ON_ONE, DayOfWeek.MONDAY,
+                LocalTime.NOON, ZoneOffset.UTC, 30, Set.of(ceo.personId(), cro.personId()),
+                List.of(new MeetingService.TemplateSectionSpec(SectionKind.DISCUSSION, "Topics", null, 30)));
+        return meetings.ensureNextMeeting(series.id(), ceo).id();
     }
 }

@@ -1,0 +1,53 @@
+package dev.cadence.meetings;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    /** The meeting, locked until the transaction ends: changes to one meeting happen one after another. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Meeting m where m.id = ?1")
+    Optional<Meeting> lockById(long id);
+
+    @Query("select m.revision from Meeting m where m.id = ?1")
+    Optional<Long> findRevision(long id);
+
+    @Query("select m from Meeting m where m.seriesId in ?1 and m.status <> dev.cadence.meetings.MeetingStatus.CLOSED "
+            + "order by m.scheduledAt")
+    List<Meeting> findOpen(Collection<Long> seriesIds);
+
+    @Query("select m from Meeting m where m.seriesId in ?1 and m.status = dev.cadence.meetings.MeetingStatus.CLOSED "
+            + "order by m.scheduledAt desc")
+    List<Meeting> findClosed(Collection<Long> seriesIds, Limit limit);
+
+    /** Closed meetings whose shared text (or the viewer's private points) mention {@code pattern}. */
+    @Query("select m from Meeting m where m.seriesId in :series and m.status = dev.cadence.meetings.MeetingStatus.CLOSED and ("
+            + "lower(m.message) like :pattern "
+            + "or exists (select 1 from AgendaItem i where i.meetingId = m.id and (i.privateItem = false or i.authorId = :viewer) "
+            + "    and (lower(i.text) like :pattern or lower(i.notes) like :pattern)) "
+            + "or exists (select 1 from ActionItem a where a.meetingId = m.id and lower(a.text) like :pattern)) "
+            + "order by m.scheduledAt desc")
+    List<Meeting> searchClosed(Collection<Long> series, String pattern, long viewer, Limit limit);
+
+    @Query("select m from Meeting m where m.seriesId = ?1 and m.scheduledAt > ?2 order by m.scheduledAt")
+    List<Meeting> findAfter(long seriesId, Instant scheduledAt, Limit limit);
+
+    @Query("select m from Meeting m where m.seriesId = ?1 and m.scheduledAt < ?2 order by m.scheduledAt desc")
+    List<Meeting> findBefore(long seriesId, Instant scheduledAt, Limit limit);
+
+    @Query("select m from Meeting m where m.seriesId = ?1 order by m.scheduledAt desc")
+    List<Meeting> findLatest(long seriesId, Limit limit);
+
+    @Query("select m from Meeting m where m.seriesId in ?1 and m.scheduledAt >= ?2 and m.scheduledAt < ?3 order by m.scheduledAt desc")
+    List<Meeting> findBetween(Collection<Long> seriesIds, Instant from, Instant to, Limit limit);
+
+    long countBySeriesId(Long seriesId);
+}

@@ -1,0 +1,47 @@
+package dev.cadence.meetings;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * A meeting as lists show it.
+ *
+ * @param startsAt when it is scheduled, in the series' time zone
+ */
+public record MeetingSummary(long id, long seriesId, String seriesName, MeetingKind kind, ZonedDateTime startsAt,
+                             int lengthMinutes, MeetingStatus status) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    static MeetingSummary of(Meeting m, MeetingSeries s) {
+        return new MeetingSummary(m.getId(), s.getId(), s.getName(), s.getKind(), m.getScheduledAt().atZone(s.zone()),
+                s.getLengthMinutes(), m.getStatus());
+    }
+
+    /** "CEO–CRO weekly 1:1 · 24 Nov 2026": how the decision log and the recap name it. */
+    public String label() {
+        return seriesName + " · " + SHORT_DAY.format(startsAt);
+    }
+
+    /** "Tue 24 Nov 2026". */
+    public String dayLabel() {
+        return DAY.format(startsAt);
+    }
+
+    /** "09:00–10:00 (America/New_York)". */
+    public String timeLabel() {
+        return TIME.format(startsAt) + "–" + TIME.format(startsAt.plusMinutes(lengthMinutes)) + " (" + startsAt.getZone().getId() + ")";
+    }
+
+    public Instant instant() {
+        return startsAt.toInstant();
+    }
+
+    public boolean closed() {
+        return status == MeetingStatus.CLOSED;
+    }
+}

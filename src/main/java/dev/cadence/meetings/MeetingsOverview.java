@@ -1,0 +1,8 @@
+package dev.cadence.meetings;
+
+import java.util.List;
+
+/** The meetings page: the viewer's series, upcoming meetings and past ones (searched when {@code query} is given). */
+public record MeetingsOverview(List<SeriesView> series, List<MeetingSummary> upcoming, List<MeetingSummary> past,
+                               String query, int pastLimit) {
+}

@@ -1,0 +1,49 @@
+package dev.cadence.meetings;
+
+import dev.cadence.people.CadenceUser;
+import dev.cadence.web.Flash;
+import dev.cadence.web.RuleViolationException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The recap of a closed meeting, as a page and as a PDF; the participants' (and administrators') only. */
+@Controller
+class RecapController {
+
+    private final MeetingService meetings;
+    private final RecapPdf pdf;
+
+    RecapController(MeetingService meetings, RecapPdf pdf) {
+        this.meetings = meetings;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/meetings/{id}/recap")
+    String recap(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model, RedirectAttributes redirect) {
+        try {
+            model.addAttribute("recap", meetings.recap(id, me));
+            return "meetings/recap";
+        } catch (RuleViolationException notYet) {
+            Flash.info(redirect, notYet.getMessage());
+            return "redirect:/meetings/" + id;
+        }
+    }
+
+    @GetMapping("/meetings/{id}/recap.pdf")
+    ResponseEntity<byte[]> recapPdf(@PathVariable long id, @AuthenticationPrincipal CadenceUser me) {
+        RecapView recap = meetings.recap(id, me);
+        String file = "recap-" + recap.meeting().startsAt().toLocalDate() + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
+                .body(pdf.render(recap));
+    }
+}

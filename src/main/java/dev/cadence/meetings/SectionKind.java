@@ -1,0 +1,13 @@
+package dev.cadence.meetings;
+
+/** How an agenda section behaves: filled from data, a capped list of priorities, open discussion, or the message. */
+public enum SectionKind {
+    /** "What changed since last week": entries filled from data, plus talking points. */
+    CHANGES,
+    /** One shared list, never more than {@link MeetingService#MAX_PRIORITIES}. */
+    PRIORITIES,
+    /** Talking points, shared or private. */
+    DISCUSSION,
+    /** The message to the org, agreed before the meeting closes; talking points too. */
+    MESSAGE
+}

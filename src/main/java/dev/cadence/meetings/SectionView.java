@@ -1,0 +1,20 @@
+package dev.cadence.meetings;
+
+import java.util.List;
+
+/** A section of a meeting with the items the viewer may see; {@code current} while the meeting runs in it. */
+public record SectionView(long id, int position, SectionKind kind, String title, String prompt, int minutes,
+                          boolean current, List<ItemView> items) {
+
+    public boolean priorities() {
+        return kind == SectionKind.PRIORITIES;
+    }
+
+    public long priorityCount() {
+        return items.stream().filter(i -> i.kind() == ItemKind.PRIORITY).count();
+    }
+
+    public boolean prioritiesFull() {
+        return priorities() && priorityCount() >= MeetingService.MAX_PRIORITIES;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.cadence.meetings;
+
+import dev.cadence.company.CompanyService;
+import dev.cadence.company.SegmentView;
+import dev.cadence.decisions.DecisionService;
+import dev.cadence.decisions.DecisionSummary;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.scorecard.CellView;
+import dev.cadence.scorecard.MetricStatus;
+import dev.cadence.scorecard.ScorecardRow;
+import dev.cadence.scorecard.ScorecardSection;
+import dev.cadence.scorecard.ScorecardService;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills "what changed since last week" from data when a meeting is prepared: scorecard metrics whose
+ * status changed or that are off track, values missing for the last period, overdue action items and
+ * reopened decisions. Each entry links to its source. (Forecast and experiments join when they exist.)
+ */
+@Component
+class WhatChanged {
+
+    /** Enough to prepare the conversation, few enough to read in the section's time box. */
+    static final int MOST_ENTRIES = 12;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    record Entry(String text, String sourceUrl, String sourceLabel) {
+    }
+
+    private final ScorecardService scorecard;
+    private final CompanyService company;
+    private final DecisionService decisions;
+    private final ActionItemRepository actions;
+
+    WhatChanged(ScorecardService scorecard, CompanyService company, DecisionService decisions, ActionItemRepository actions) {
+        this.scorecard = scorecard;
+        this.company = company;
+        this.decisions = decisions;
+        this.actions = actions;
+    }
+
+    /** The entries for a meeting of {@code series} scheduled on {@code day}, looking back to {@code since}. */
+    List<Entry> since(Instant since, Instant until, long seriesId, LocalDate day, CadenceUser viewer) {
+        Signals signals = new Signals();
+        scorecardSignals(null, viewer, signals);
+        for (SegmentView segment : company.segments()) {
+            scorecardSignals(segment, viewer, signals);
+        }
+        // What got worse first, improvements last: the list is cut at MOST_ENTRIES.
+        List<Entry> entries = new ArrayList<>(signals.worse);
+        for (ActionItem a : actions.findOverdue(seriesId, day)) {
+            entries.add(new Entry("Overdue action item: " + a.getText() + " (" + a.getOwnerName() + ", due "
+                    + DAY.format(a.getDueOn()) + ").", "/meetings/" + a.getMeetingId() + "#action-" + a.getId(), "Action item"));
+        }
+        for (DecisionSummary d : decisions.reopenedBetween(since, until)) {
+            entries.add(new Entry("Decision reopened: " + d.title() + " (" + d.statusLabel().toLowerCase(Locale.ENGLISH)
+                    + " now; reopened " + d.reopenCount() + "×).", "/decisions/" + d.id(), "Decision log"));
+        }
+        entries.addAll(signals.missing);
+        entries.addAll(signals.better);
+        return entries.size() > MOST_ENTRIES ? List.copyOf(entries.subList(0, MOST_ENTRIES)) : entries;
+    }
+
+    private static final class Signals {
+        final List<Entry> worse = new ArrayList<>();
+        final List<Entry> better = new ArrayList<>();
+        final List<Entry> missing = new ArrayList<>();
+    }
+
+    private void scorecardSignals(SegmentView segment, CadenceUser viewer, Signals signals) {
+        for (ScorecardSection section : scorecard.scorecard(segment == null ? null : segment.key(), viewer).sections()) {
+            for (ScorecardRow row : section.rows()) {
+                if (segment != null && row.companyWideOnly()) {
+                    continue;
+                }
+                List<CellView> cells = row.cells();
+                if (cells.size() < 3) {
+                    continue;
+                }
+                // The newest column is the period under way; the last complete one is before it.
+                CellView last = cells.get(cells.size() - 2);
+                CellView before = cells.get(cells.size() - 3);
+                String name = row.metric().name() + (segment == null ? "" : " (" + segment.name() + ")");
+                String url = "/metrics/" + row.metric().key();
+                if (last.value() == null) {
+                    if (segment == null) {
+                        signals.missing.add(new Entry("No value yet for " + name + " for " + last.periodLongLabel() + " (owner: "
+                                + row.metric().ownerName() + ").", "/scorecard#" + row.metric().key(), "Scorecard"));
+                    }
+                    continue;
+                }
+                int now = severity(last.status());
+                int then = before.value() == null ? -1 : severity(before.status());
+                if (now >= 0 && then >= 0 && now != then) {
+                    (now > then ? signals.worse : signals.better).add(new Entry(name + " moved from "
+                            + before.status().label().toLowerCase(Locale.ENGLISH) + " to " + last.status().label().toLowerCase(Locale.ENGLISH)
+                            + ": " + last.formatted() + " in " + last.periodLongLabel() + target(last) + narrative(last), url, "Scorecard"));
+                } else if (last.status() == MetricStatus.OFF_TRACK) {
+                    signals.worse.add(new Entry(name + " is off track: " + last.formatted() + " in " + last.periodLongLabel()
+                            + target(last) + narrative(last), url, "Scorecard"));
+                }
+            }
+        }
+    }
+
+    /** 0 on track, 1 at risk, 2 off track; -1 when there is nothing to judge. */
+    private static int severity(MetricStatus status) {
+        return switch (status) {
+            case ON_TRACK -> 0;
+            case AT_RISK -> 1;
+            case OFF_TRACK -> 2;
+            default -> -1;
+        };
+    }
+
+    private static String target(CellView cell) {
+        return cell.target() == null ? "." : " against a target of " + cell.target() + ".";
+    }
+
+    private static String narrative(CellView cell) {
+        String n = cell.narrative();
+        if (n == null || n.isBlank()) {
+            return "";
+        }
+        return " “" + (n.length() > 160 ? n.substring(0, 157) + "…" : n) + "”";
+    }
+}

@@ -1,0 +1,93 @@
+package dev.cadence.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.cadence.people.CadenceUser;
+import dev.cadence.people.PersonService;
+import dev.cadence.support.AsPerson;
+import dev.cadence.support.CadenceIntegrationTest;
+import dev.cadence.support.SignIn;
+import dev.cadence.support.SqlStatements;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The meetings pages cost the same number of SQL statements after two meetings as after thirty, each full of content. */
+@CadenceIntegrationTest
+class MeetingStatementsIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EntityManagerFactory emf;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    PersonService people;
+
+    @Test
+    void pagesIssueABoundedNumberOfStatementsHoweverManyPastMeetingsExist() throws Exception {
+        CadenceUser ceo = people.principalOf("ceo");
+        CadenceUser cro = people.principalOf("cro");
+        MeetingFixture fixture = new MeetingFixture(meetings, ceo, cro);
+        long[] state = new long[2];
+        AsPerson.run(ceo, () -> {
+            long first = fixture.nextMeeting();
+            fill(fixture, first, 0);
+            state[0] = first;
+            state[1] = fixture.closeWithMessage(first, "Week 0.", true);
+        });
+        MockHttpSession session = SignIn.demo(mvc, "ceo");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("meetings", "/meetings");
+        pages.put("series", "/meetings/series/" + fixture.seriesId);
+        pages.put("past meeting", "/meetings/" + state[0]);
+        pages.put("recap", "/meetings/" + state[0] + "/recap");
+        pages.put("live", "/meetings/" + state[1] + "/live?rev=-1");
+        pages.put("home", "/");
+        Map<String, Long> few = new LinkedHashMap<>();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            few.put(page.getKey(), count(session, page.getValue()));
+        }
+        long currentFew = count(session, "/meetings/" + state[1]);
+
+        AsPerson.run(ceo, () -> {
+            long meeting = state[1];
+            for (int week = 1; week <= 28; week++) {
+                fill(fixture, meeting, week);
+                meeting = fixture.closeWithMessage(meeting, "Week " + week + ".", true);
+            }
+            state[1] = meeting;
+        });
+        assertThat(meetings.meetingsOf(fixture.seriesId, ceo)).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(meetings.page(state[1], ceo).actions()).hasSizeGreaterThan(20);
+
+        pages.put("live", "/meetings/" + state[1] + "/live?rev=-1");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            assertThat(count(session, page.getValue())).as(page.getKey()).isEqualTo(few.get(page.getKey())).isLessThanOrEqualTo(16);
+        }
+        assertThat(count(session, "/meetings/" + state[1])).as("the meeting being prepared").isEqualTo(currentFew)
+                .isLessThanOrEqualTo(16);
+    }
+
+    /** A week of content: priorities, points (one private, one left for next week), action items (one left open). */
+    private static void fill(MeetingFixture f, long meeting, int week) {
+        f.meetings.addItem(meeting, f.section(meeting, 2), "Priority " + week, false, f.cro);
+        f.meetings.addItem(meeting, f.section(meeting, 3), "Blocker " + week, false, f.cro);
+        f.meetings.addItem(meeting, f.section(meeting, 4), "Private " + week, true, f.ceo);
+        f.meetings.addActionItem(meeting, "Still open " + week, f.cro.personId(), LocalDate.now().plusDays(7), f.ceo);
+        ActionItemView done = f.meetings.addActionItem(meeting, "Done " + week, f.ceo.personId(), LocalDate.now().plusDays(7), f.ceo);
+        f.meetings.markActionItemDone(meeting, done.id(), true, f.ceo);
+    }
+
+    private long count(MockHttpSession session, String url) throws Exception {
+        return SqlStatements.countDuring(emf, () -> mvc.perform(get(url).session(session)).andExpect(status().isOk()));
+    }
+}
