@@ -153,6 +153,22 @@
     }
   });
 
+  // Moving the meeting on brings the current section into view for the person who moved it. (The button
+  // itself is replaced by the answer, so the flag is set before the request and used as the section arrives.)
+  var scrollToCurrent = false;
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    if (event.detail.elt.hasAttribute && event.detail.elt.hasAttribute('data-scroll-to-current')) {
+      scrollToCurrent = true;
+    }
+  });
+  document.addEventListener('htmx:oobAfterSwap', function (event) {
+    var head = event.target;
+    if (scrollToCurrent && head.classList && head.classList.contains('agenda-section__head') && head.classList.contains('is-current')) {
+      scrollToCurrent = false;
+      head.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    }
+  });
+
   // Enter adds a talking point (Shift+Enter for a new line), as in the chat and agenda tools people know.
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Enter' && !event.shiftKey && event.target.matches && event.target.matches('form.add-item textarea')) {
