@@ -10,6 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -282,6 +286,16 @@ class MeetingController {
         static ActionForm empty() {
             return new ActionForm(null, null, null);
         }
+    }
+
+    /**
+     * A refusal no form of the page shows itself (a point that cannot move, a meeting closed meanwhile):
+     * 400 with the message, which the page shows beside what was clicked. Nothing was changed.
+     */
+    @ExceptionHandler({RuleViolationException.class, StaleEditException.class})
+    ResponseEntity<String> refused(RuntimeException refusal) {
+        return ResponseEntity.badRequest().contentType(MediaType.TEXT_HTML)
+                .body("<p class=\"error-message\">" + HtmlUtils.htmlEscape(refusal.getMessage()) + "</p>");
     }
 
     // ---- helpers ----

@@ -49,5 +49,12 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     @Query("select m from Meeting m where m.seriesId in ?1 and m.scheduledAt >= ?2 and m.scheduledAt < ?3 order by m.scheduledAt desc")
     List<Meeting> findBetween(Collection<Long> seriesIds, Instant from, Instant to, Limit limit);
 
-    long countBySeriesId(Long seriesId);
+    /** The meetings not closed yet of the series a person takes part in, each with its series; one query. */
+    @Query("select m, s from Meeting m join MeetingSeries s on s.id = m.seriesId join s.participantIds p "
+            + "where p = ?1 and m.status <> dev.cadence.meetings.MeetingStatus.CLOSED order by m.scheduledAt")
+    List<Object[]> findOpenWithSeriesFor(long personId);
+
+    /** Meetings by id, each with its series; one query. */
+    @Query("select m, s from Meeting m join MeetingSeries s on s.id = m.seriesId where m.id in ?1")
+    List<Object[]> findWithSeries(Collection<Long> ids);
 }

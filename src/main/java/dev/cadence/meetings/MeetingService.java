@@ -205,15 +205,11 @@ public class MeetingService {
                 past.stream().map(m -> MeetingSummary.of(m, byId.get(m.getSeriesId()))).toList(), q, PAST_ON_PAGE);
     }
 
-    /** The next meetings of the series this person takes part in (for Home). */
+    /** The next meetings of the series this person takes part in (for Home); one query. */
     @Transactional(readOnly = true)
     public List<MeetingSummary> upcomingFor(long personId) {
-        Map<Long, MeetingSeries> byId = seriesRepository.findForParticipant(personId).stream()
-                .collect(Collectors.toMap(MeetingSeries::getId, Function.identity()));
-        if (byId.isEmpty()) {
-            return List.of();
-        }
-        return meetings.findOpen(byId.keySet()).stream().map(m -> MeetingSummary.of(m, byId.get(m.getSeriesId()))).toList();
+        return meetings.findOpenWithSeriesFor(personId).stream()
+                .map(row -> MeetingSummary.of((Meeting) row[0], (MeetingSeries) row[1])).toList();
     }
 
     /** The open action items this person owns, soonest due first (for Home). */
@@ -644,11 +640,11 @@ public class MeetingService {
         if (meetingIds.isEmpty()) {
             return Map.of();
         }
-        List<Meeting> found = meetings.findAllById(meetingIds);
-        Map<Long, MeetingSeries> series = seriesRepository.findAllById(found.stream().map(Meeting::getSeriesId).distinct().toList())
-                .stream().collect(Collectors.toMap(MeetingSeries::getId, Function.identity()));
         Map<Long, String> labels = new HashMap<>();
-        found.forEach(m -> labels.put(m.getId(), MeetingSummary.of(m, series.get(m.getSeriesId())).label()));
+        for (Object[] row : meetings.findWithSeries(meetingIds)) {
+            Meeting m = (Meeting) row[0];
+            labels.put(m.getId(), MeetingSummary.of(m, (MeetingSeries) row[1]).label());
+        }
         return labels;
     }
 

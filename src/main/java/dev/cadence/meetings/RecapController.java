@@ -4,7 +4,9 @@ import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
 import dev.cadence.web.RuleViolationException;
 import org.springframework.http.ContentDisposition;
+import java.net.URI;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +41,13 @@ class RecapController {
 
     @GetMapping("/meetings/{id}/recap.pdf")
     ResponseEntity<byte[]> recapPdf(@PathVariable long id, @AuthenticationPrincipal CadenceUser me) {
-        RecapView recap = meetings.recap(id, me);
+        RecapView recap;
+        try {
+            recap = meetings.recap(id, me);
+        } catch (RuleViolationException notYet) {
+            // No recap before the meeting closes: back to the meeting itself.
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/meetings/" + id)).build();
+        }
         String file = "recap-" + recap.meeting().startsAt().toLocalDate() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -65,7 +65,7 @@ class ScorecardStatementsIT {
         assertThat(count(cro, "/scorecard?segment=enterprise")).isEqualTo(segmentSmall).isLessThanOrEqualTo(11);
         assertThat(count(cro, "/metrics/pipeline-coverage")).isEqualTo(metricSmall).isLessThanOrEqualTo(12);
         assertThat(count(cro, "/metrics")).isEqualTo(definitionsSmall).isLessThanOrEqualTo(6);
-        assertThat(count(cro, "/")).isEqualTo(homeSmall).isLessThanOrEqualTo(7);
+        assertThat(count(cro, "/")).isEqualTo(homeSmall).isLessThanOrEqualTo(9);
     }
 
     private long count(MockHttpSession session, String url) throws Exception {

@@ -81,7 +81,7 @@ class LayoutAndErrorsIT {
         long home = SqlStatements.countDuring(emf, () -> mvc.perform(get("/").session(admin)).andExpect(status().isOk()));
         long people = SqlStatements.countDuring(emf, () -> mvc.perform(get("/admin/people").session(admin)).andExpect(status().isOk()));
         long account = SqlStatements.countDuring(emf, () -> mvc.perform(get("/account").session(admin)).andExpect(status().isOk()));
-        assertThat(home).as("Home").isLessThanOrEqualTo(6);
+        assertThat(home).as("Home").isLessThanOrEqualTo(8);
         assertThat(people).as("People, whatever the number of people").isLessThanOrEqualTo(2);
         assertThat(account).as("Account").isLessThanOrEqualTo(3);
     }
