@@ -224,6 +224,20 @@ class MeetingRulesIT {
     }
 
     @Test
+    void aRefusalWithoutAFormOfItsOwnComesBackAsAReadableMessage() throws Exception {
+        long meeting = fixture.nextMeeting();
+        ItemView fromData = meetings.page(meeting, ceo).sections().get(0).items().get(0);
+        MockHttpSession session = SignIn.demo(mvc, "ceo");
+        mvc.perform(post("/meetings/{id}/items/{item}/delete", meeting, fromData.id()).session(session).with(csrf())
+                        .header("HX-Request", "true").param("version", String.valueOf(fromData.version())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Entries filled from data stay")));
+        assertThat(meetings.page(meeting, ceo).sections().get(0).items()).extracting(ItemView::id).contains(fromData.id());
+        // No recap before the meeting is closed: the PDF link leads back to the meeting.
+        mvc.perform(get("/meetings/{id}/recap.pdf", meeting).session(session)).andExpect(status().isSeeOther());
+    }
+
+    @Test
     void livePollingAnswersNoContentUntilSomethingChanges() throws Exception {
         long meeting = fixture.nextMeeting();
         long revision = meetings.page(meeting, ceo).revision();
