@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The recap of a closed meeting, as a page and as a PDF; the participants' (and administrators') only. */
@@ -40,7 +41,8 @@ class RecapController {
     }
 
     @GetMapping("/meetings/{id}/recap.pdf")
-    ResponseEntity<byte[]> recapPdf(@PathVariable long id, @AuthenticationPrincipal CadenceUser me) {
+    ResponseEntity<byte[]> recapPdf(@PathVariable long id, @RequestParam(defaultValue = "a4") String paper,
+                                    @AuthenticationPrincipal CadenceUser me) {
         RecapView recap;
         try {
             recap = meetings.recap(id, me);
@@ -52,6 +54,6 @@ class RecapController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
-                .body(pdf.render(recap));
+                .body(pdf.render(recap, "letter".equalsIgnoreCase(paper)));
     }
 }

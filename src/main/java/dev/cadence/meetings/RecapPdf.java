@@ -32,9 +32,11 @@ class RecapPdf {
         this.templates = templates;
     }
 
-    byte[] render(RecapView recap) {
+    /** The recap on A4, or on US Letter when {@code letter}. */
+    byte[] render(RecapView recap, boolean letter) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("recap", recap);
+        context.setVariable("letter", letter);
         String html = templates.process("meetings/recap-pdf", context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -95,6 +95,15 @@ class MeetingPrivacyIT {
         assertThat(text).contains("We hold EMEA hiring").contains("Send the memo").contains("Daniel Okafor")
                 .contains("Brightline Software").contains("Page 1 of").doesNotContain(SECRET);
 
+        try (PDDocument a4 = Loader.loadPDF(pdf)) {
+            assertThat(a4.getPage(0).getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+        }
+        byte[] letter = mvc.perform(get("/meetings/{id}/recap.pdf", meeting).param("paper", "letter").session(ceoSession))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument us = Loader.loadPDF(letter)) {
+            assertThat(us.getPage(0).getMediaBox().getWidth()).isCloseTo(612f, org.assertj.core.data.Offset.offset(1f));
+        }
+
         // The private point moved on with the undiscussed ones — still its author's only.
         long next = meetings.page(meeting, ceo).next().id();
         assertThat(meetings.page(next, cro).sections().get(3).items()).isEmpty();

@@ -86,6 +86,41 @@ class MeetingRulesIT {
     }
 
     @Test
+    void manyPrioritiesAddedAtOnceNeverMakeMoreThanThreeAndTheRestAreRefusedCleanly() throws Exception {
+        long meeting = fixture.nextMeeting();
+        long priorities = fixture.section(meeting, 2);
+        int attempts = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                CadenceUser who = i % 2 == 0 ? ceo : cro;
+                String text = "Priority " + i;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        meetings.addItem(meeting, priorities, text, false, who);
+                        return true;
+                    } catch (RuleViolationException refused) {
+                        return false;
+                    }
+                }));
+            }
+            go.countDown();
+            long added = 0;
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                // A refusal is the rule's message, never a crash of two writers colliding.
+                added += result.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(added).isEqualTo(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(meetings.page(meeting, ceo).sections().get(1).items()).hasSize(3);
+    }
+
+    @Test
     void openActionItemsCarryOverUntilDoneAndAreNeverDuplicated() {
         long first = fixture.nextMeeting();
         ActionItemView memo = meetings.addActionItem(first, "Send the pricing memo", cro.personId(),
