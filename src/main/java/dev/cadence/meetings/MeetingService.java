@@ -171,8 +171,10 @@ public class MeetingService {
                     + section.getMinutes() + " min. Nothing was saved; set it again if you still want to.");
         }
         section.timeBox(minutes);
-        for (Meeting m : meetings.findOpen(List.of(seriesId))) {
-            if (m.getStatus() == MeetingStatus.PREP) {
+        for (Meeting open : meetings.findOpen(List.of(seriesId))) {
+            if (open.getStatus() == MeetingStatus.PREP) {
+                // Locked like any other change to the meeting, so that it never collides with one.
+                Meeting m = meetings.lockById(open.getId()).orElseThrow();
                 sections.findByMeetingIdOrderByPosition(m.getId()).stream()
                         .filter(s -> s.getPosition() == section.getPosition())
                         .forEach(s -> s.timeBox(minutes));
