@@ -215,7 +215,9 @@ class DemoMeetings implements ApplicationRunner {
             Week week = WEEKS.get(w);
             boolean first = w == 0;
             MeetingService then = meetings.asOf(Clock.fixed(start.plus(Duration.ofMinutes(50)), ZONE));
-            transaction.executeWithoutResult(tx -> RunAs.run(ceo, () -> {
+            // The decision log's history names who recorded the week's decision: RunAs wraps the whole transaction.
+            CadenceUser author = week.decision() == null ? ceo : team.get(week.decision().decider());
+            RunAs.run(author, () -> transaction.executeWithoutResult(tx -> {
                 // Closing a meeting prepares the next one, so only the first is created here.
                 MeetingService before = then.asOf(Clock.fixed(start.minus(Duration.ofDays(2)), ZONE));
                 MeetingSummary m = first ? before.createMeetingAt(seriesId, start, ceo) : before.ensureNextMeeting(seriesId, ceo);
@@ -256,7 +258,7 @@ class DemoMeetings implements ApplicationRunner {
         }
 
         // This week's meeting, in preparation: filled from today's data, with talking points from both.
-        transaction.executeWithoutResult(tx -> RunAs.run(ceo, () -> {
+        RunAs.run(ceo, () -> transaction.executeWithoutResult(tx -> {
             MeetingSummary next = meetings.ensureNextMeeting(seriesId, ceo);
             meetings.refreshFromData(next.id(), ceo);
             List<SectionView> sections = meetings.sectionsOf(next.id(), ceo);
