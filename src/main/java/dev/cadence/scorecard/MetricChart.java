@@ -2,9 +2,9 @@ package dev.cadence.scorecard;
 
 import dev.cadence.period.Period;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -75,8 +75,12 @@ public record MetricChart(List<Series> series, List<Tick> xTicks, String yMin, S
                 targetY, WIDTH, HEIGHT);
     }
 
+    /**
+     * One decimal, rounded half up, as {@code String.format(Locale.ROOT, "%.1f", value)} writes it
+     * (coordinates are never negative), without a Formatter's set-up on each of a chart's hundred points.
+     */
     private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     public int plotLeft() {

@@ -202,15 +202,17 @@ public class MetricDefinitionService {
     /** The targets of one metric, newest first. */
     @Transactional(readOnly = true)
     public List<TargetView> targets(String key) {
-        return targets(load(key), company.segments());
+        MetricDefinition metric = load(key);
+        return targets(metric, targets.findByMetricIdOrderByPeriodStartDesc(metric.getId()), company.segments());
     }
 
-    List<TargetView> targets(MetricDefinition metric, List<SegmentView> allSegments) {
+    /** These targets of the metric (all of them, as read), newest first and company-wide first. */
+    List<TargetView> targets(MetricDefinition metric, List<MetricTarget> metricTargets, List<SegmentView> allSegments) {
         Map<Long, String> segments = allSegments.stream().collect(Collectors.toMap(SegmentView::id, SegmentView::name));
         Comparator<MetricTarget> newestFirstCompanyWideFirst = Comparator.comparing(MetricTarget::getPeriodStart).reversed()
                 .thenComparing(t -> t.getSegmentId() == null ? 0 : 1)
                 .thenComparing(t -> segments.getOrDefault(t.getSegmentId(), ""));
-        return targets.findByMetricIdOrderByPeriodStartDesc(metric.getId()).stream()
+        return metricTargets.stream()
                 .sorted(newestFirstCompanyWideFirst)
                 .map(t -> new TargetView(t.getEffectiveFrom(), t.getSegmentId() == null ? null : segments.get(t.getSegmentId()),
                         t.getTarget(), metric.getUnit().format(t.getTarget())))

@@ -5,15 +5,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The scorecard page's data and rendered table, kept until something it shows changes. Database
- * triggers move {@code scorecard_change.counter} on every write to definitions, targets, values,
- * proposals, segments, the company or people's names and roles — by any writer on any instance —
- * so one one-row read per page view tells whether an entry is still true. Entries are per viewer
- * (who may enter which cell differs), per segment and per day (the current period moves).
+ * The scorecard page's data and rendered table, kept until something it shows changes: one read of
+ * the {@link ScorecardChanges} counter per page view tells whether an entry is still true. Entries
+ * are per viewer (who may enter which cell differs), per segment and per day (the current period
+ * moves).
  */
 @Component
 class ScorecardPageCache {
@@ -26,7 +24,7 @@ class ScorecardPageCache {
     private record Key(long counter, String segment, long viewerId, LocalDate day) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final ScorecardChanges changes;
     private final Clock clock;
     private final Map<Key, Page> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -35,14 +33,13 @@ class ScorecardPageCache {
         }
     };
 
-    ScorecardPageCache(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    ScorecardPageCache(ScorecardChanges changes, Clock clock) {
+        this.changes = changes;
         this.clock = clock;
     }
 
     Page get(String segment, long viewerId, Supplier<Page> render) {
-        Long counter = jdbc.queryForObject("select counter from scorecard_change where id = 1", Long.class);
-        Key key = new Key(counter == null ? -1 : counter, segment == null ? "" : segment, viewerId, LocalDate.now(clock));
+        Key key = new Key(changes.counter(), segment == null ? "" : segment, viewerId, LocalDate.now(clock));
         synchronized (pages) {
             Page cached = pages.get(key);
             if (cached != null) {

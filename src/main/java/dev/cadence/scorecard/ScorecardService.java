@@ -280,14 +280,17 @@ public class ScorecardService {
         List<SegmentView> segments = company.segments();
         List<ChangeSet> newestFirst = new ArrayList<>(definitions.history(metric, names));
         java.util.Collections.reverse(newestFirst);
-        return new MetricPage(MetricView.of(metric, names.get(metric.getOwnerId())), definitions.targets(metric, segments),
-                definitions.proposals(metric, names), newestFirst,
-                chart(metric, metric.isSegmented() ? segments : List.of(), periodsBack),
+        // One read of the targets serves both the list and the chart's target line.
+        List<MetricTarget> metricTargets = targets.findByMetricIdOrderByPeriodStartDesc(metric.getId());
+        return new MetricPage(MetricView.of(metric, names.get(metric.getOwnerId())),
+                definitions.targets(metric, metricTargets, segments), definitions.proposals(metric, names), newestFirst,
+                chart(metric, metric.isSegmented() ? segments : List.of(), metricTargets, periodsBack),
                 metric.isSegmented() ? segments : List.of());
     }
 
     /** Values of one metric over the trailing periods, one line per segment and company-wide. */
-    private MetricChart chart(MetricDefinition metric, List<SegmentView> segments, int periodsBack) {
+    private MetricChart chart(MetricDefinition metric, List<SegmentView> segments, List<MetricTarget> metricTargets,
+                              int periodsBack) {
         int fiscalStart = company.profile().fiscalYearStartMonth();
         List<Period> periods = Periods.trailing(metric.getCadence(), LocalDate.now(clock), periodsBack, fiscalStart);
         List<String> names = new ArrayList<>();
@@ -307,8 +310,10 @@ public class ScorecardService {
             lines.add(periods.stream().map(p -> byCell.get(cellKey(metric.getId(), p.key(), segmentId))).toList());
         }
         Period current = periods.get(periods.size() - 1);
-        BigDecimal target = new Targets(targets.findForMetrics(List.of(metric.getId()), current.end()))
-                .targetFor(metric.getId(), current, null);
+        List<MetricTarget> oldestFirst = metricTargets.stream()
+                .filter(t -> !t.getPeriodStart().isAfter(current.end()))
+                .sorted(Comparator.comparing(MetricTarget::getPeriodStart)).toList();
+        BigDecimal target = new Targets(oldestFirst).targetFor(metric.getId(), current, null);
         return MetricChart.of(periods, names, lines, target, metric.getUnit());
     }
 
