@@ -118,7 +118,7 @@ class MeetingController {
 
     @GetMapping("/{id}/items/{itemId}")
     String item(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal CadenceUser me, Model model) {
-        return itemFragment(meetings.page(id, me), meetings.item(id, itemId, me), model);
+        return itemFragment(id, meetings.item(id, itemId, me), me, model);
     }
 
     @GetMapping("/{id}/items/{itemId}/edit")
@@ -134,7 +134,7 @@ class MeetingController {
                     @AuthenticationPrincipal CadenceUser me, Model model, HttpServletResponse response) {
         try {
             ItemView saved = meetings.editItem(id, itemId, text, notes, version, me);
-            return itemFragment(meetings.page(id, me), saved, model);
+            return itemFragment(id, saved, me, model);
         } catch (StaleEditException stale) {
             // Theirs is shown, ours stays in the editor; saving again (with their version) replaces theirs knowingly.
             ItemView theirs = meetings.item(id, itemId, me);
@@ -159,7 +159,7 @@ class MeetingController {
     String discussed(@PathVariable long id, @PathVariable long itemId, @RequestParam(defaultValue = "false") boolean discussed,
                      @AuthenticationPrincipal CadenceUser me, Model model) {
         ItemView item = meetings.markDiscussed(id, itemId, discussed, me);
-        return itemFragment(meetings.page(id, me), item, model);
+        return itemFragment(id, item, me, model);
     }
 
     @PostMapping("/{id}/items/{itemId}/delete")
@@ -312,9 +312,11 @@ class MeetingController {
         return UPDATES;
     }
 
-    private static String itemFragment(MeetingPage page, ItemView item, Model model) {
-        model.addAttribute("page", page);
+    /** One item, without the rest of the page: what the fragment needs is who may act on it. */
+    private String itemFragment(long meetingId, ItemView item, CadenceUser me, Model model) {
         model.addAttribute("item", item);
+        model.addAttribute("meetingId", meetingId);
+        model.addAttribute("canRun", meetings.canRun(meetingId, me));
         return "meetings/show :: item";
     }
 

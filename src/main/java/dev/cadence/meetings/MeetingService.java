@@ -293,6 +293,15 @@ public class MeetingService {
         return meeting.getRevision();
     }
 
+    /** Whether the viewer may change the meeting now: a participant, and the meeting not closed. */
+    @Transactional(readOnly = true)
+    public boolean canRun(long meetingId, CadenceUser me) {
+        Meeting meeting = loadMeeting(meetingId);
+        MeetingSeries series = loadSeries(meeting.getSeriesId());
+        MeetingPermissions.requireSee(series, me);
+        return MeetingPermissions.canRun(series, me) && meeting.getStatus() != MeetingStatus.CLOSED;
+    }
+
     /** One item as the viewer may see it (a private point of someone else is "not found"). */
     @Transactional(readOnly = true)
     public ItemView item(long meetingId, long itemId, CadenceUser me) {
