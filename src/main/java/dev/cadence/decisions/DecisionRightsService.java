@@ -13,6 +13,7 @@ import dev.cadence.period.FiscalQuarter;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
+import dev.cadence.web.UserText;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -148,7 +149,7 @@ public class DecisionRightsService {
             throw new RuleViolationException("name", "There is already an area called " + n + ".");
         }
         int order = areas.findAllOrdered().stream().mapToInt(DecisionArea::getDisplayOrder).max().orElse(0) + 10;
-        DecisionArea area = new DecisionArea(n, clean(description, 1000, "description"), order);
+        DecisionArea area = new DecisionArea(n, UserText.optional(description, 1000, "description"), order);
         area.touch(by.displayName(), clock.instant());
         areas.saveAndFlush(area);
         return rowOf(area);
@@ -162,7 +163,7 @@ public class DecisionRightsService {
         if (areas.nameTakenByAnother(n, areaId)) {
             throw new RuleViolationException("name", "There is already an area called " + n + ".");
         }
-        area.describe(n, clean(description, 1000, "description"));
+        area.describe(n, UserText.optional(description, 1000, "description"));
         area.touch(by.displayName(), clock.instant());
         areas.flush();
         return rowOf(area);
@@ -286,7 +287,7 @@ public class DecisionRightsService {
         if (area.getStatus() != AreaStatus.LOCKED) {
             throw new RuleViolationException(area.getName() + " is not locked; it can be edited as it is.");
         }
-        String why = clean(reason, 2000, "reason");
+        String why = UserText.optional(reason, 2000, "reason");
         if (why == null) {
             throw new RuleViolationException("reason", "Say why " + area.getName()
                     + " is reopened: reopening a locked decision right is counted as re-litigation.");
@@ -452,16 +453,5 @@ public class DecisionRightsService {
             throw new RuleViolationException("name", "Keep the name under 120 characters.");
         }
         return n;
-    }
-
-    static String clean(String text, int max, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        if (t.length() > max) {
-            throw new RuleViolationException(field, "Keep this under " + max + " characters (it has " + t.length() + ").");
-        }
-        return t;
     }
 }

@@ -9,6 +9,7 @@ import dev.cadence.people.PersonView;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
+import dev.cadence.web.UserText;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -147,7 +148,7 @@ public class DecisionService {
             throw new RuleViolationException("Only a decided decision can be reopened; \"" + d.getTitle() + "\" is "
                     + d.getStatus().label().toLowerCase() + ".");
         }
-        String why = DecisionRightsService.clean(reason, 2000, "reason");
+        String why = UserText.optional(reason, 2000, "reason");
         if (why == null) {
             throw new RuleViolationException("reason", "Say why the decision is reopened: reopening is counted as re-litigation.");
         }
@@ -191,8 +192,7 @@ public class DecisionService {
         if (f.text() != null && !f.text().isBlank()) {
             where.append(" and (lower(d.title) like :text or lower(d.context) like :text or lower(d.outcome) like :text"
                     + " or lower(d.rationale) like :text or lower(d.message) like :text or lower(d.meetingLabel) like :text)");
-            params.put("text", "%" + f.text().trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", UserText.containsPattern(f.text()));
         }
         where.append(" order by d.decidedOn desc nulls first, d.id desc");
         return summaries(where.toString(), params);
@@ -282,11 +282,11 @@ public class DecisionService {
         if (d == null) {
             throw new RuleViolationException("Nothing to record.");
         }
-        String title = DecisionRightsService.clean(d.title(), 200, "title");
+        String title = UserText.optional(d.title(), 200, "title");
         if (title == null) {
             throw new RuleViolationException("title", "Give the decision a title, e.g. \"Discounts above 20% need CRO and CFO approval\".");
         }
-        String outcome = DecisionRightsService.clean(d.decision(), TEXT, "decision");
+        String outcome = UserText.optional(d.decision(), TEXT, "decision");
         boolean decided = status == DecisionStatus.DECIDED;
         // A reopened decision keeps what was decided and when, until it is decided again.
         boolean hasOutcome = status != DecisionStatus.PROPOSED;
@@ -306,7 +306,7 @@ public class DecisionService {
         if (decidedOn != null && decidedOn.isAfter(today)) {
             throw new RuleViolationException("decidedOn", "A decision cannot be dated in the future.");
         }
-        String override = DecisionRightsService.clean(d.overrideReason(), 2000, "overrideReason");
+        String override = UserText.optional(d.overrideReason(), 2000, "overrideReason");
         if (decided && d.areaId() != null && !rights.holdsDecide(d.areaId(), decider.id())) {
             if (override == null) {
                 throw new DeciderNotEntitledException(notEntitled(d.areaId(), decider.id()));
@@ -314,12 +314,12 @@ public class DecisionService {
         } else {
             override = null; // only kept when it was needed
         }
-        return new DecisionDraft(title, DecisionRightsService.clean(d.context(), TEXT, "context"),
-                DecisionRightsService.clean(d.options(), TEXT, "options"),
-                DecisionRightsService.clean(d.positions(), TEXT, "positions"), outcome,
-                DecisionRightsService.clean(d.rationale(), TEXT, "rationale"), decider.id(), d.areaId(),
-                hasOutcome ? decidedOn : null, d.meetingId(), DecisionRightsService.clean(d.meetingLabel(), 200, "meetingLabel"),
-                DecisionRightsService.clean(d.message(), TEXT, "message"), override);
+        return new DecisionDraft(title, UserText.optional(d.context(), TEXT, "context"),
+                UserText.optional(d.options(), TEXT, "options"),
+                UserText.optional(d.positions(), TEXT, "positions"), outcome,
+                UserText.optional(d.rationale(), TEXT, "rationale"), decider.id(), d.areaId(),
+                hasOutcome ? decidedOn : null, d.meetingId(), UserText.optional(d.meetingLabel(), 200, "meetingLabel"),
+                UserText.optional(d.message(), TEXT, "message"), override);
     }
 
     private String notEntitled(long areaId, long deciderId) {

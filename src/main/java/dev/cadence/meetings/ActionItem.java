@@ -117,14 +117,6 @@ class ActionItem {
         return done;
     }
 
-    Instant getDoneAt() {
-        return doneAt;
-    }
-
-    Long getDoneInMeetingId() {
-        return doneInMeetingId;
-    }
-
     Instant getCreatedAt() {
         return createdAt;
     }

@@ -106,8 +106,9 @@ class MeetingController {
             meetings.addItem(id, sectionId, text, privateItem, me);
         } catch (RuleViolationException refused) {
             refuse(response, HttpStatus.UNPROCESSABLE_CONTENT, "add-item-" + sectionId);
-            model.addAttribute("page", meetings.page(id, me));
-            model.addAttribute("section", section(model, sectionId));
+            MeetingPage page = meetings.page(id, me);
+            model.addAttribute("page", page);
+            model.addAttribute("section", section(page, sectionId));
             model.addAttribute("text", text);
             model.addAttribute("privateItem", privateItem);
             model.addAttribute("error", refused.getMessage());
@@ -320,8 +321,7 @@ class MeetingController {
         return "meetings/show :: item";
     }
 
-    private static SectionView section(Model model, long sectionId) {
-        MeetingPage page = (MeetingPage) model.getAttribute("page");
+    private static SectionView section(MeetingPage page, long sectionId) {
         return page.sections().stream().filter(s -> s.id() == sectionId).findFirst()
                 .orElseThrow(() -> new dev.cadence.web.NotFoundException("There is no such section in this meeting."));
     }

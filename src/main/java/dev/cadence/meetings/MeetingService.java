@@ -10,6 +10,7 @@ import dev.cadence.people.PersonView;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
+import dev.cadence.web.UserText;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -202,7 +203,7 @@ public class MeetingService {
         String q = query == null ? "" : query.trim();
         List<Meeting> past = q.isEmpty()
                 ? meetings.findClosed(byId.keySet(), Limit.of(PAST_ON_PAGE))
-                : meetings.searchClosed(byId.keySet(), "%" + likeEscape(q.toLowerCase()) + "%", me.personId(), Limit.of(PAST_ON_PAGE));
+                : meetings.searchClosed(byId.keySet(), UserText.containsPattern(q), me.personId(), Limit.of(PAST_ON_PAGE));
         return new MeetingsOverview(seriesViews, upcoming,
                 past.stream().map(m -> MeetingSummary.of(m, byId.get(m.getSeriesId()))).toList(), q, PAST_ON_PAGE);
     }
@@ -316,7 +317,7 @@ public class MeetingService {
     public ItemView addItem(long meetingId, long sectionId, String text, boolean privateItem, CadenceUser me) {
         Change change = change(meetingId, me);
         MeetingSection section = section(meetingId, sectionId);
-        String clean = clean(text, TEXT, "text", "Write the talking point first.");
+        String clean = UserText.required(text, TEXT, "text", "Write the talking point first.");
         ItemKind kind = ItemKind.TALKING_POINT;
         if (section.getKind() == SectionKind.PRIORITIES) {
             kind = ItemKind.PRIORITY;
@@ -339,8 +340,8 @@ public class MeetingService {
         AgendaItem item = visibleItem(meetingId, itemId, me);
         requireItemVersion(item, expectedVersion);
         String newText = item.getKind() == ItemKind.DATA ? item.getText()
-                : clean(text, TEXT, "text", "A talking point cannot be empty; delete it instead.");
-        item.edit(newText, clean(notes, NOTES, "notes", null), me.displayName(), clock.instant());
+                : UserText.required(text, TEXT, "text", "A talking point cannot be empty; delete it instead.");
+        item.edit(newText, UserText.optional(notes, NOTES, "notes"), me.displayName(), clock.instant());
         items.flush();
         change.done();
         return ItemView.of(item, me.personId());
@@ -425,7 +426,7 @@ public class MeetingService {
                     + " changed the message meanwhile. Theirs: “" + Objects.toString(meeting.getMessage(), "") + "”"
                     + (meeting.isNoMessage() ? " (no message this week)" : "") + ". Your text is kept below; save again to replace it.");
         }
-        String clean = clean(message, MESSAGE, "message", null);
+        String clean = UserText.optional(message, MESSAGE, "message");
         meeting.writeMessage(clean, noMessage && clean == null, me.displayName());
         change.done();
     }
@@ -454,7 +455,7 @@ public class MeetingService {
 
     public ActionItemView addActionItem(long meetingId, String text, Long ownerId, LocalDate dueOn, CadenceUser me) {
         Change change = change(meetingId, me);
-        String clean = clean(text, 500, "actionText", "Say what is to be done.");
+        String clean = UserText.required(text, 500, "actionText", "Say what is to be done.");
         PersonView owner = ownerId == null ? null : peopleById().get(ownerId);
         if (owner == null || !owner.active()) {
             throw new RuleViolationException("ownerId", "Choose who owns it: one active person.");
@@ -549,7 +550,9 @@ public class MeetingService {
     /** The meeting's sections, for callers that add items to them (the demo). */
     @Transactional(readOnly = true)
     public List<SectionView> sectionsOf(long meetingId, CadenceUser me) {
-        return page(meetingId, me).sections();
+        Meeting meeting = loadMeeting(meetingId);
+        MeetingPermissions.requireSee(loadSeries(meeting.getSeriesId()), me);
+        return sectionViews(meeting, items.findVisible(meetingId, me.personId()), me.personId());
     }
 
     private Meeting createMeeting(MeetingSeries series, Instant at, CadenceUser preparer) {
@@ -721,25 +724,7 @@ public class MeetingService {
         }
     }
 
-    private static String clean(String text, int max, String field, String requiredMessage) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            if (requiredMessage != null) {
-                throw new RuleViolationException(field, requiredMessage);
-            }
-            return null;
-        }
-        if (t.length() > max) {
-            throw new RuleViolationException(field, "That is " + t.length() + " characters; keep it to " + max + ".");
-        }
-        return t;
-    }
-
     private static String abbreviate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
