@@ -1,12 +1,10 @@
 package dev.cadence.api;
 
+import dev.cadence.web.OnRefusal;
 import dev.cadence.api.ApiTokenService.ApiTokenView;
 import dev.cadence.api.ApiTokenService.NewApiToken;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
-import dev.cadence.web.FormErrors;
-import dev.cadence.web.RuleViolationException;
-import dev.cadence.web.StaleEditException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,26 +40,19 @@ class ApiTokenController {
 
     @PostMapping
     String create(@ModelAttribute("form") ApiTokenForm form, BindingResult binding, @AuthenticationPrincipal CadenceUser me,
-                  Model model, RedirectAttributes redirect) {
-        try {
-            NewApiToken created = tokens.create(form.getName(), form.getScope(), me);
-            redirect.addFlashAttribute("newToken", created);
-            return "redirect:/settings/api-tokens";
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(binding, violation);
-            return list(me, model);
-        }
+                  OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.showForm("api/tokens", binding, (model, refusal) -> list(me, model));
+        NewApiToken created = tokens.create(form.getName(), form.getScope(), me);
+        redirect.addFlashAttribute("newToken", created);
+        return "redirect:/settings/api-tokens";
     }
 
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CadenceUser me,
-                  RedirectAttributes redirect) {
-        try {
-            ApiTokenView revoked = tokens.revoke(id, version, me);
-            Flash.success(redirect, "Revoked \"" + revoked.name() + "\": requests with it are now refused.");
-        } catch (StaleEditException stale) {
-            Flash.error(redirect, stale.getMessage());
-        }
+                  OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/settings/api-tokens");
+        ApiTokenView revoked = tokens.revoke(id, version, me);
+        Flash.success(redirect, "Revoked \"" + revoked.name() + "\": requests with it are now refused.");
         return "redirect:/settings/api-tokens";
     }
 }

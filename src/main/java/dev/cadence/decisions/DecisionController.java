@@ -3,10 +3,8 @@ package dev.cadence.decisions;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.web.Flash;
-import dev.cadence.web.FormErrors;
-import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.OnRefusal;
 import dev.cadence.web.StaleEditException;
-import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -102,35 +100,27 @@ class DecisionController {
     @PostMapping
     String create(@ModelAttribute("form") DecisionForm form, BindingResult binding,
                   @RequestParam(defaultValue = "decide") String intent, @AuthenticationPrincipal CadenceUser me,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireWriteLog(me);
-        if (binding.hasErrors()) {
-            response.setStatus(422);
-            return form(model, form, null);
-        }
-        try {
-            DecisionDraft draft = form.draft(null, null);
-            DecisionSummary saved;
-            if (form.getSupersedes() != null) {
-                saved = decisions.supersede(form.getSupersedes(), draft, me);
-                Flash.success(redirect, "Recorded. It supersedes the earlier decision, which now links here.");
-            } else if ("propose".equals(intent)) {
-                saved = decisions.propose(draft, me);
-                Flash.success(redirect, "Proposed. It is decided when its decider records the decision.");
-            } else {
-                saved = decisions.record(draft, me);
-                Flash.success(redirect, "Recorded. Share the message to the org as it is written here.");
-            }
-            return "redirect:/decisions/" + saved.id();
-        } catch (RuleViolationException violation) {
-            response.setStatus(422);
-            FormErrors.reject(binding, violation);
-            model.addAttribute("deciderWarning", violation instanceof DeciderNotEntitledException ? violation.getMessage() : null);
+        onRefusal.showForm("decisions/form", binding, (model, refusal) -> {
             if (form.getSupersedes() != null) {
                 model.addAttribute("older", decisions.get(form.getSupersedes()));
             }
-            return form(model, form, null);
+            form(model, form, null);
+        });
+        DecisionDraft draft = form.draft(null, null);
+        DecisionSummary saved;
+        if (form.getSupersedes() != null) {
+            saved = decisions.supersede(form.getSupersedes(), draft, me);
+            Flash.success(redirect, "Recorded. It supersedes the earlier decision, which now links here.");
+        } else if ("propose".equals(intent)) {
+            saved = decisions.propose(draft, me);
+            Flash.success(redirect, "Proposed. It is decided when its decider records the decision.");
+        } else {
+            saved = decisions.record(draft, me);
+            Flash.success(redirect, "Recorded. Share the message to the org as it is written here.");
         }
+        return "redirect:/decisions/" + saved.id();
     }
 
     @GetMapping("/{id}")
@@ -153,42 +143,31 @@ class DecisionController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") DecisionForm form, BindingResult binding,
                   @RequestParam(defaultValue = "save") String intent, @AuthenticationPrincipal CadenceUser me,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireWriteLog(me);
         DecisionView current = decisions.get(id);
-        if (binding.hasErrors()) {
-            response.setStatus(422);
-            return form(model, form, current);
-        }
-        try {
-            // The meeting a decision came from is the meeting's to say, not the form's.
-            decisions.update(id, form.draft(current.meetingId(), current.meetingLabel()), "decide".equals(intent),
-                    form.getVersion(), me);
-            Flash.success(redirect, "decide".equals(intent) ? "Decided. Share the message to the org as it is written here."
-                    : "Saved. The change is in the decision's history.");
-            return "redirect:/decisions/" + id;
-        } catch (RuleViolationException violation) {
-            response.setStatus(422);
-            FormErrors.reject(binding, violation);
-            model.addAttribute("deciderWarning", violation instanceof DeciderNotEntitledException ? violation.getMessage() : null);
-        } catch (StaleEditException stale) {
-            response.setStatus(409);
-            binding.reject("stale", stale.getMessage());
-            form.setVersion(current.version());
-        }
-        return form(model, form, current);
+        onRefusal.showForm("decisions/form", binding, (model, refusal) -> {
+            if (refusal instanceof StaleEditException) {
+                // Saving again, knowingly, replaces what the other person saved.
+                form.setVersion(decisions.get(id).version());
+            }
+            form(model, form, current);
+        });
+        // The meeting a decision came from is the meeting's to say, not the form's.
+        decisions.update(id, form.draft(current.meetingId(), current.meetingLabel()), "decide".equals(intent),
+                form.getVersion(), me);
+        Flash.success(redirect, "decide".equals(intent) ? "Decided. Share the message to the org as it is written here."
+                : "Saved. The change is in the decision's history.");
+        return "redirect:/decisions/" + id;
     }
 
     @PostMapping("/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam long version,
-                  @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireWriteLog(me);
-        try {
-            DecisionSummary d = decisions.reopen(id, reason, version, me);
-            Flash.success(redirect, "Reopened (" + d.reopenCount() + "× in all). Decide it again when the team has settled it.");
-        } catch (RuleViolationException | StaleEditException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+        onRefusal.redirectTo("/decisions/" + id);
+        DecisionSummary d = decisions.reopen(id, reason, version, me);
+        Flash.success(redirect, "Reopened (" + d.reopenCount() + "× in all). Decide it again when the team has settled it.");
         return "redirect:/decisions/" + id;
     }
 

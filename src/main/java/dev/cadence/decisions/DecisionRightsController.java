@@ -2,17 +2,18 @@ package dev.cadence.decisions;
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
+import dev.cadence.web.OnRefusal;
 import dev.cadence.web.RuleViolationException;
-import dev.cadence.web.StaleEditException;
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -38,14 +39,11 @@ class DecisionRightsController {
 
     @PostMapping
     String createArea(@RequestParam(required = false) String name, @RequestParam(required = false) String description,
-                      @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+                      @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireEditRights(me);
-        try {
-            AreaRow area = rights.createArea(name, description, me);
-            Flash.success(redirect, area.name() + " is on the map as a draft: fill in its cells, then agree and lock it.");
-        } catch (RuleViolationException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+        onRefusal.redirectTo("/decision-rights");
+        AreaRow area = rights.createArea(name, description, me);
+        Flash.success(redirect, area.name() + " is on the map as a draft: fill in its cells, then agree and lock it.");
         return "redirect:/decision-rights";
     }
 
@@ -59,94 +57,108 @@ class DecisionRightsController {
     @PostMapping("/{id}")
     String describe(@PathVariable long id, @RequestParam(required = false) String name,
                     @RequestParam(required = false) String description, @RequestParam long version,
-                    @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+                    @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireEditRights(me);
-        try {
-            rights.describeArea(id, name, description, version, me);
-            Flash.success(redirect, "Saved. The change is in the area's history.");
-        } catch (RuleViolationException | StaleEditException | AreaLockedException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+        onRefusal.redirectTo("/decision-rights/" + id);
+        rights.describeArea(id, name, description, version, me);
+        Flash.success(redirect, "Saved. The change is in the area's history.");
         return "redirect:/decision-rights/" + id;
     }
 
-    /** One cell; from htmx the area's row comes back (with the refusal in place), otherwise the map. */
+    /** One cell changed in place (htmx): the area's row comes back, with the refusal in it when there is one. */
+    @HxRequest
     @PostMapping("/{id}/cells/{personId}")
-    String setCell(@PathVariable long id, @PathVariable long personId, @RequestParam(required = false) String role,
-                   @RequestParam long version, @RequestParam(defaultValue = "false") boolean handover,
-                   @AuthenticationPrincipal CadenceUser me, @RequestHeader(value = "HX-Request", required = false) String hx, Model model, HttpServletResponse response,
-                   RedirectAttributes redirect) {
+    String setCellInPlace(@PathVariable long id, @PathVariable long personId, @ModelAttribute("cellForm") CellForm form,
+                          BindingResult binding, @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, Model model) {
         DecisionPermissions.requireEditRights(me);
-        String error = null;
-        RightCell handoverTo = null;
-        try {
-            AreaRow row = rights.setCell(id, personId, RightRole.parse(role), version, handover, me);
-            if (!"true".equals(hx)) {
-                Flash.success(redirect, "Saved: " + row.name() + ".");
-                return "redirect:/decision-rights";
+        onRefusal.showForm("decisions/row :: row", binding, (page, refusal) -> {
+            AreaRow current = rights.row(id);
+            // A second Decide is refused with the offer to hand Decide over to this person instead.
+            if (refusal instanceof RuleViolationException && form.decides()) {
+                page.addAttribute("handoverTo", current.cells().stream().filter(c -> c.personId() == personId).findFirst().orElse(null));
             }
-            model.addAttribute("justSaved", personId);
-            return row(row, me, model);
-        } catch (RuleViolationException violation) {
-            response.setStatus(422);
-            error = violation.getMessage();
-            if (RightRole.DECIDE.name().equalsIgnoreCase(String.valueOf(role)) || "D".equalsIgnoreCase(String.valueOf(role))) {
-                handoverTo = rights.row(id).cells().stream().filter(c -> c.personId() == personId).findFirst().orElse(null);
-            }
-        } catch (StaleEditException stale) {
-            response.setStatus(409);
-            error = stale.getMessage();
-        } catch (AreaLockedException locked) {
-            response.setStatus(409);
-            error = locked.getMessage();
-        }
-        if (!"true".equals(hx)) {
-            Flash.error(redirect, error);
-            return "redirect:/decision-rights";
-        }
-        model.addAttribute("error", error);
-        model.addAttribute("handoverTo", handoverTo);
-        return row(rights.row(id), me, model);
+            row(current, me, page);
+        });
+        AreaRow row = rights.setCell(id, personId, RightRole.parse(form.getRole()), form.getVersion(), form.isHandover(), me);
+        model.addAttribute("justSaved", personId);
+        return row(row, me, model);
+    }
+
+    /** The same without htmx: back to the map, with the outcome as a flash. */
+    @PostMapping("/{id}/cells/{personId}")
+    String setCell(@PathVariable long id, @PathVariable long personId, @ModelAttribute("cellForm") CellForm form,
+                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
+        DecisionPermissions.requireEditRights(me);
+        onRefusal.redirectTo("/decision-rights");
+        AreaRow row = rights.setCell(id, personId, RightRole.parse(form.getRole()), form.getVersion(), form.isHandover(), me);
+        Flash.success(redirect, "Saved: " + row.name() + ".");
+        return "redirect:/decision-rights";
     }
 
     @PostMapping("/{id}/agree")
     String agree(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "map") String back,
-                 @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+                 @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireEditRights(me);
-        try {
-            AreaRow row = rights.agree(id, version, me);
-            Flash.success(redirect, row.name() + " is agreed: " + row.deciderName() + " decides.");
-        } catch (RuleViolationException | StaleEditException | AreaLockedException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
-        return back(back, id);
+        onRefusal.redirectTo(back(back, id));
+        AreaRow row = rights.agree(id, version, me);
+        Flash.success(redirect, row.name() + " is agreed: " + row.deciderName() + " decides.");
+        return "redirect:" + back(back, id);
     }
 
     @PostMapping("/{id}/lock")
     String lock(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "map") String back,
-                @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+                @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireEditRights(me);
-        try {
-            AreaRow row = rights.lock(id, version, me);
-            Flash.success(redirect, row.name() + " is locked. Changing it now needs a reopening with a reason.");
-        } catch (RuleViolationException | StaleEditException | AreaLockedException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
-        return back(back, id);
+        onRefusal.redirectTo(back(back, id));
+        AreaRow row = rights.lock(id, version, me);
+        Flash.success(redirect, row.name() + " is locked. Changing it now needs a reopening with a reason.");
+        return "redirect:" + back(back, id);
     }
 
     @PostMapping("/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam long version,
-                  @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
+                  @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireEditRights(me);
-        try {
-            AreaRow row = rights.reopen(id, reason, version, me);
-            Flash.success(redirect, row.name() + " is reopened (" + row.reopenedThisQuarter()
-                    + "× this quarter). Edit it, then lock it again.");
-        } catch (RuleViolationException | StaleEditException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+        onRefusal.redirectTo("/decision-rights/" + id);
+        AreaRow row = rights.reopen(id, reason, version, me);
+        Flash.success(redirect, row.name() + " is reopened (" + row.reopenedThisQuarter()
+                + "× this quarter). Edit it, then lock it again.");
         return "redirect:/decision-rights/" + id;
+    }
+
+    /** A cell as the map's select posts it. */
+    static class CellForm {
+        private String role;
+        private long version;
+        private boolean handover;
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
+
+        public boolean isHandover() {
+            return handover;
+        }
+
+        public void setHandover(boolean handover) {
+            this.handover = handover;
+        }
+
+        boolean decides() {
+            return RightRole.DECIDE.name().equalsIgnoreCase(String.valueOf(role)) || "D".equalsIgnoreCase(String.valueOf(role));
+        }
     }
 
     private String row(AreaRow row, CadenceUser me, Model model) {
@@ -156,6 +168,6 @@ class DecisionRightsController {
     }
 
     private static String back(String back, long id) {
-        return "area".equals(back) ? "redirect:/decision-rights/" + id : "redirect:/decision-rights";
+        return "area".equals(back) ? "/decision-rights/" + id : "/decision-rights";
     }
 }

@@ -1,8 +1,7 @@
 package dev.cadence.people;
 
+import dev.cadence.web.OnRefusal;
 import dev.cadence.web.Flash;
-import dev.cadence.web.FormErrors;
-import dev.cadence.web.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -39,15 +38,10 @@ class AccountController {
 
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") PasswordForm form,
-                          BindingResult binding, Model model, RedirectAttributes redirect,
+                          BindingResult binding, OnRefusal onRefusal, RedirectAttributes redirect,
                           HttpServletRequest request, HttpServletResponse response) {
-        try {
-            people.changeOwnPassword(me.personId(), form.getCurrentPassword(), form.getNewPassword(), form.getConfirmation());
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(binding, violation);
-            model.addAttribute("person", people.get(me.personId()));
-            return "account/show";
-        }
+        onRefusal.showForm("account/show", binding, (model, refusal) -> model.addAttribute("person", people.get(me.personId())));
+        people.changeOwnPassword(me.personId(), form.getCurrentPassword(), form.getNewPassword(), form.getConfirmation());
         if (me.mustChangePassword()) {
             // The session may now go everywhere: replace the principal that still says "must change".
             CadenceUser updated = me.withPasswordChosen();

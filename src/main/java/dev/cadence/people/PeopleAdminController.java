@@ -1,8 +1,8 @@
 package dev.cadence.people;
 
+import jakarta.validation.Valid;
+import dev.cadence.web.OnRefusal;
 import dev.cadence.web.Flash;
-import dev.cadence.web.FormErrors;
-import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,17 +45,14 @@ class PeopleAdminController {
     }
 
     @PostMapping
-    String add(@ModelAttribute("form") PersonForm form, BindingResult binding, RedirectAttributes redirect) {
-        try {
-            NewPerson added = people.add(form.details(), form.getRoles());
-            Flash.success(redirect, added.person().name() + " can now sign in as " + added.person().username()
-                    + " with the one-time password " + added.oneTimePassword()
-                    + " — it is shown only this once; they choose their own password at first sign-in.");
-            return "redirect:/admin/people/" + added.person().id();
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(binding, violation);
-            return "people/new";
-        }
+    String add(@Valid @ModelAttribute("form") PersonForm form, BindingResult binding, OnRefusal onRefusal,
+               RedirectAttributes redirect) {
+        onRefusal.showForm("people/new", binding, (model, refusal) -> model.addAttribute("allRoles", allRoles()));
+        NewPerson added = people.add(form.details(), form.getRoles());
+        Flash.success(redirect, added.person().name() + " can now sign in as " + added.person().username()
+                + " with the one-time password " + added.oneTimePassword()
+                + " — it is shown only this once; they choose their own password at first sign-in.");
+        return "redirect:/admin/people/" + added.person().id();
     }
 
     @GetMapping("/{id}")
@@ -67,43 +64,36 @@ class PeopleAdminController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult binding,
-                  @AuthenticationPrincipal CadenceUser me, Model model, RedirectAttributes redirect) {
-        try {
-            PersonView saved = people.update(id, form.details(), form.getRoles(), form.getVersion(), me.personId());
-            Flash.success(redirect, "Saved " + saved.name() + ".");
-            return "redirect:/admin/people/" + id;
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(binding, violation);
-        } catch (StaleEditException stale) {
-            binding.reject("stale", stale.getMessage());
-            // Keep what the administrator typed, but let the next save go against the current version.
-            form.setVersion(people.get(id).version());
-        }
-        model.addAttribute("person", people.get(id));
-        return "people/edit";
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult binding,
+                  @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.showForm("people/edit", binding, (model, refusal) -> {
+            PersonView current = people.get(id);
+            if (refusal instanceof StaleEditException) {
+                // Keep what the administrator typed, but let the next save go against the current version.
+                form.setVersion(current.version());
+            }
+            model.addAttribute("person", current);
+            model.addAttribute("allRoles", allRoles());
+        });
+        PersonView saved = people.update(id, form.details(), form.getRoles(), form.getVersion(), me.personId());
+        Flash.success(redirect, "Saved " + saved.name() + ".");
+        return "redirect:/admin/people/" + id;
     }
 
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal CadenceUser me,
-                      RedirectAttributes redirect) {
-        try {
-            PersonView person = people.deactivate(id, version, me.personId());
-            Flash.success(redirect, person.name() + " is deactivated and can no longer sign in.");
-        } catch (RuleViolationException | StaleEditException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+                      OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/admin/people/" + id);
+        PersonView person = people.deactivate(id, version, me.personId());
+        Flash.success(redirect, person.name() + " is deactivated and can no longer sign in.");
         return "redirect:/admin/people/" + id;
     }
 
     @PostMapping("/{id}/reactivate")
-    String reactivate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            PersonView person = people.reactivate(id, version);
-            Flash.success(redirect, person.name() + " can sign in again.");
-        } catch (StaleEditException stale) {
-            Flash.error(redirect, stale.getMessage());
-        }
+    String reactivate(@PathVariable long id, @RequestParam long version, OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/admin/people/" + id);
+        PersonView person = people.reactivate(id, version);
+        Flash.success(redirect, person.name() + " can sign in again.");
         return "redirect:/admin/people/" + id;
     }
 

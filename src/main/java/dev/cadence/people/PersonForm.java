@@ -1,15 +1,28 @@
 package dev.cadence.people;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What the administrator's person form posts. The rules are checked by {@link PersonService}. */
+/**
+ * What the administrator's person form posts: its shape is checked here, every field at once; the rules
+ * that need the database (unique sign-in, the last administrator) by {@link PersonService}.
+ */
 public class PersonForm {
 
+    @NotBlank(message = "Enter the person's name.")
+    @Size(max = 120, message = "Keep the name under 120 characters.")
     private String name;
+    @NotBlank(message = "Enter an e-mail address such as jane@example.com.")
+    @Email(message = "Enter an e-mail address such as jane@example.com.")
     private String email;
     private String username;
+    @Size(max = 120, message = "Keep the title under 120 characters.")
     private String title;
+    @NotEmpty(message = "Give the person at least one role.")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private long version;
 

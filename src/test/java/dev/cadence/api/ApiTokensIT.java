@@ -78,7 +78,7 @@ class ApiTokensIT {
         long before = jdbc.queryForObject("select count(*) from api_token", Long.class);
         mvc.perform(post("/settings/api-tokens").session(SignIn.demo(mvc, "admin")).with(csrf())
                         .param("name", "  ").param("scope", "READ_WRITE"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Name the token")));
         assertThat(jdbc.queryForObject("select count(*) from api_token", Long.class)).isEqualTo(before);
     }

@@ -57,7 +57,7 @@ class PeopleAdminIT {
 
         mvc.perform(post("/account/password").session(jordan).with(csrf())
                         .param("currentPassword", otp.group()).param("newPassword", "short").param("confirmation", "short"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Use at least 8 characters.")));
         mvc.perform(post("/account/password").session(jordan).with(csrf())
                         .param("currentPassword", otp.group()).param("newPassword", "pipeline-is-king")
@@ -75,7 +75,7 @@ class PeopleAdminIT {
         int before = people.everyone().size();
         mvc.perform(post("/admin/people").session(admin).with(csrf())
                         .param("name", "Someone").param("email", "not-an-address").param("roles", "CMO"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("Enter an e-mail address such as jane@example.com.")));
         mvc.perform(post("/admin/people").session(admin).with(csrf())
                         .param("name", "Someone").param("email", "someone@brightline.example").param("username", "ceo")
@@ -140,7 +140,7 @@ class PeopleAdminIT {
         mvc.perform(post("/admin/people/{id}", dana.id()).session(admin).with(csrf())
                         .param("name", "Dana Reyes").param("email", "dana@brightline.example").param("username", "dana")
                         .param("title", "Head of SDRs").param("roles", "CMO").param("version", String.valueOf(seenVersion)))
-                .andExpect(status().isOk())
+                .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Someone else changed Dana Reyes while you were editing")))
                 .andExpect(content().string(containsString("Director, Demand Gen")))
                 .andExpect(content().string(containsString("Head of SDRs")));

@@ -1,0 +1,85 @@
+package dev.cadence.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The one place a refused page request is answered; nothing was changed. A rule (422) or a conflict
+ * with someone else's change (409) comes back as the handler declared with {@link OnRefusal}: the
+ * form again, in place for htmx, with every error beside its field; or a flash after a redirect.
+ * API controllers answer problem+json from their own advice, which takes precedence.
+ */
+@ControllerAdvice
+class RefusalAdvice {
+
+    static final String MESSAGE_VIEW = "fragments/forms :: refusal";
+
+    @ExceptionHandler({RuleViolationException.class, StaleEditException.class, ConflictException.class,
+            InvalidFormException.class})
+    ModelAndView refused(RuntimeException refusal, HttpServletRequest request, HtmxRequest htmx, HtmxResponse htmxResponse) {
+        HttpStatus status = refusal instanceof StaleEditException || refusal instanceof ConflictException
+                ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+        OnRefusal declared = (OnRefusal) request.getAttribute(OnRefusal.ATTRIBUTE);
+        if (declared != null && declared.view() != null && (htmx.isHtmxRequest() || declared.target() == null)) {
+            return form(declared, refusal, status, htmxResponse);
+        }
+        if (htmx.isHtmxRequest()) {
+            ModelAndView message = new ModelAndView(MESSAGE_VIEW, status);
+            message.addObject("refusal", refusal.getMessage());
+            return message;
+        }
+        RequestContextUtils.getOutputFlashMap(request).put(Flash.ATTRIBUTE, new Flash("error", refusal.getMessage()));
+        return new ModelAndView("redirect:" + back(declared, request));
+    }
+
+    private static ModelAndView form(OnRefusal declared, RuntimeException refusal, HttpStatus status, HtmxResponse htmxResponse) {
+        BindingResult form = declared.form();
+        if (refusal instanceof RuleViolationException violation) {
+            FormErrors.reject(form, violation);
+        } else if (!(refusal instanceof InvalidFormException)) {
+            form.reject("conflict", refusal.getMessage());
+        }
+        ExtendedModelMap model = new ExtendedModelMap();
+        model.addAllAttributes(form.getModel());
+        model.addAttribute("stale", refusal instanceof StaleEditException);
+        declared.formModel().fill(model, refusal);
+        if (declared.target() != null) {
+            htmxResponse.setRetarget(declared.target());
+            htmxResponse.setReswap(HtmxReswap.outerHtml());
+        }
+        return new ModelAndView(declared.view(), model, status);
+    }
+
+    /** Where a refused full-page action goes: where the handler said, else the page it came from (same site only). */
+    private static String back(OnRefusal declared, HttpServletRequest request) {
+        if (declared != null && declared.redirect() != null) {
+            return declared.redirect();
+        }
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                URI uri = URI.create(referer);
+                if (uri.getHost() == null || uri.getHost().equals(request.getServerName())) {
+                    String path = uri.getRawPath();
+                    if (path != null && path.startsWith(request.getContextPath() + "/")) {
+                        String local = path.substring(request.getContextPath().length());
+                        return uri.getRawQuery() == null ? local : local + "?" + uri.getRawQuery();
+                    }
+                }
+            } catch (IllegalArgumentException malformed) {
+                // fall through to Home
+            }
+        }
+        return "/";
+    }
+}
