@@ -4,6 +4,7 @@ import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.web.Flash;
 import dev.cadence.web.OnRefusal;
+import jakarta.validation.Valid;
 import dev.cadence.web.StaleEditException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -98,7 +99,7 @@ class DecisionController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") DecisionForm form, BindingResult binding,
+    String create(@Valid @ModelAttribute("form") DecisionForm form, BindingResult binding,
                   @RequestParam(defaultValue = "decide") String intent, @AuthenticationPrincipal CadenceUser me,
                   OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireWriteLog(me);
@@ -141,7 +142,7 @@ class DecisionController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") DecisionForm form, BindingResult binding,
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") DecisionForm form, BindingResult binding,
                   @RequestParam(defaultValue = "save") String intent, @AuthenticationPrincipal CadenceUser me,
                   OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireWriteLog(me);

@@ -1,17 +1,24 @@
 package dev.cadence.decisions;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The new-decision and edit forms, bound field by field; the service checks the rules. */
+/**
+ * The new-decision and edit forms, bound field by field. What every decision needs is checked here, all
+ * at once; the rules that need the database or the intent (the decider check, an outcome to decide) by the service.
+ */
 public class DecisionForm {
 
+    @NotBlank(message = "Give the decision a title, e.g. \"Discounts above 20% need CRO and CFO approval\".")
     private String title;
     private String context;
     private String options;
     private String positions;
     private String decision;
     private String rationale;
+    @NotNull(message = "Choose who decides: an active person of the company.")
     private Long deciderId;
     private Long areaId;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -12,8 +12,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
-    @ModelAttribute("currentUser")
-    Object currentUser(Authentication authentication) {
+    static final String CURRENT_USER = "currentUser";
+
+    @ModelAttribute(CURRENT_USER)
+    static Object currentUser(Authentication authentication) {
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }

@@ -6,6 +6,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,12 +27,16 @@ class RefusalAdvice {
 
     @ExceptionHandler({RuleViolationException.class, StaleEditException.class, ConflictException.class,
             InvalidFormException.class})
-    ModelAndView refused(RuntimeException refusal, HttpServletRequest request, HtmxRequest htmx, HtmxResponse htmxResponse) {
+    ModelAndView refused(RuntimeException refusal, HttpServletRequest request, HtmxRequest htmx, HtmxResponse htmxResponse,
+                         Authentication authentication) {
         HttpStatus status = refusal instanceof StaleEditException || refusal instanceof ConflictException
                 ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
         OnRefusal declared = (OnRefusal) request.getAttribute(OnRefusal.ATTRIBUTE);
         if (declared != null && declared.view() != null && (htmx.isHtmxRequest() || declared.target() == null)) {
-            return form(declared, refusal, status, htmxResponse);
+            ModelAndView form = form(declared, refusal, status, htmxResponse);
+            // Exception handlers skip the advice's model attributes; the layout still needs who is signed in.
+            form.addObject(LayoutModel.CURRENT_USER, LayoutModel.currentUser(authentication));
+            return form;
         }
         if (htmx.isHtmxRequest()) {
             ModelAndView message = new ModelAndView(MESSAGE_VIEW, status);
