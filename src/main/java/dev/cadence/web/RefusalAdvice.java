@@ -65,25 +65,28 @@ class RefusalAdvice {
         return new ModelAndView(declared.view(), model, status);
     }
 
-    /** Where a refused full-page action goes: where the handler said, else the page it came from (same site only). */
+    /** Where a refused full-page action goes: where the handler said, else the page it came from. */
     private static String back(OnRefusal declared, HttpServletRequest request) {
         if (declared != null && declared.redirect() != null) {
             return declared.redirect();
         }
-        String referer = request.getHeader("Referer");
-        if (referer != null) {
-            try {
-                URI uri = URI.create(referer);
-                if (uri.getHost() == null || uri.getHost().equals(request.getServerName())) {
-                    String path = uri.getRawPath();
-                    if (path != null && path.startsWith(request.getContextPath() + "/")) {
-                        String local = path.substring(request.getContextPath().length());
-                        return uri.getRawQuery() == null ? local : local + "?" + uri.getRawQuery();
-                    }
-                }
-            } catch (IllegalArgumentException malformed) {
-                // fall through to Home
+        return localPath(request.getHeader("Referer"), request.getServerName(), request.getContextPath());
+    }
+
+    /** The path within this app a Referer names, or Home: never another site. */
+    static String localPath(String referer, String serverName, String contextPath) {
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(referer);
+            String path = uri.getRawPath();
+            if ((uri.getHost() == null || uri.getHost().equals(serverName)) && path != null && path.startsWith(contextPath + "/")) {
+                String local = path.substring(contextPath.length());
+                return uri.getRawQuery() == null ? local : local + "?" + uri.getRawQuery();
             }
+        } catch (IllegalArgumentException malformed) {
+            // Home, below
         }
         return "/";
     }
