@@ -11,7 +11,7 @@ import dev.cadence.meetings.SectionKind;
 import dev.cadence.meetings.SectionView;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
-import java.time.Clock;
+import dev.cadence.web.ApplicationClock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,10 +53,10 @@ class DemoMeetings implements ApplicationRunner {
     private final DecisionService decisions;
     private final PersonService people;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final ApplicationClock clock;
 
     DemoMeetings(MeetingService meetings, DecisionService decisions, PersonService people, TransactionTemplate transaction,
-                 Clock clock) {
+                 ApplicationClock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.people = people;
@@ -214,46 +214,52 @@ class DemoMeetings implements ApplicationRunner {
             Instant start = day.atTime(NINE).atZone(ZONE).toInstant();
             Week week = WEEKS.get(w);
             boolean first = w == 0;
-            MeetingService then = meetings.asOf(Clock.fixed(start.plus(Duration.ofMinutes(50)), ZONE));
             // The decision log's history names who recorded the week's decision: RunAs wraps the whole transaction.
             CadenceUser author = week.decision() == null ? ceo : team.get(week.decision().decider());
             RunAs.run(author, () -> transaction.executeWithoutResult(tx -> {
-                // Closing a meeting prepares the next one, so only the first is created here.
-                MeetingService before = then.asOf(Clock.fixed(start.minus(Duration.ofDays(2)), ZONE));
-                MeetingSummary m = first ? before.createMeetingAt(seriesId, start, ceo) : before.ensureNextMeeting(seriesId, ceo);
-                List<SectionView> sections = then.sectionsOf(m.id(), ceo);
-                MeetingService prep = then.asOf(Clock.fixed(start.minus(Duration.ofDays(1)), ZONE));
-                prep.addItem(m.id(), sections.get(0).id(), week.croChange(), false, cro);
-                for (String p : week.priorities()) {
-                    prep.addItem(m.id(), sections.get(1).id(), p, false, cro);
+                // Each step happens when it did that week: the services read the time from the clock, set here.
+                long m;
+                try (ApplicationClock.Scope twoDaysBefore = clock.at(start.minus(Duration.ofDays(2)))) {
+                    // Closing a meeting prepares the next one, so only the first is created here.
+                    m = (first ? meetings.createMeetingAt(seriesId, start, ceo) : meetings.ensureNextMeeting(seriesId, ceo)).id();
                 }
-                prep.addItem(m.id(), sections.get(2).id(), week.blocker(), false, cro);
-                prep.addItem(m.id(), sections.get(3).id(), week.talent(), false, ceo);
-                if (week.ceoPrivate() != null) {
-                    prep.addItem(m.id(), sections.get(3).id(), week.ceoPrivate(), true, ceo);
-                }
-                MeetingService live = meetings.asOf(Clock.fixed(start.plus(Duration.ofMinutes(2)), ZONE));
-                live.start(m.id(), ceo);
-                for (ActionItemView carried : List.copyOf(open)) {
-                    live.markActionItemDone(m.id(), carried.id(), true, cro);
-                    open.remove(carried);
-                }
-                for (SectionView s : then.sectionsOf(m.id(), ceo)) {
-                    s.items().stream().filter(i -> !i.privateItem()).forEach(i -> then.markDiscussed(m.id(), i.id(), true, ceo));
-                }
-                for (Action a : week.actions()) {
-                    ActionItemView added = then.addActionItem(m.id(), a.text(), team.get(a.owner()).personId(), day.plusDays(7), ceo);
-                    if (!a.stillOpen()) {
-                        open.add(added);
+                try (ApplicationClock.Scope dayBefore = clock.at(start.minus(Duration.ofDays(1)))) {
+                    List<SectionView> sections = meetings.sectionsOf(m, ceo);
+                    meetings.addItem(m, sections.get(0).id(), week.croChange(), false, cro);
+                    for (String p : week.priorities()) {
+                        meetings.addItem(m, sections.get(1).id(), p, false, cro);
+                    }
+                    meetings.addItem(m, sections.get(2).id(), week.blocker(), false, cro);
+                    meetings.addItem(m, sections.get(3).id(), week.talent(), false, ceo);
+                    if (week.ceoPrivate() != null) {
+                        meetings.addItem(m, sections.get(3).id(), week.ceoPrivate(), true, ceo);
                     }
                 }
-                if (week.decision() != null) {
-                    Decision d = week.decision();
-                    then.recordDecision(m.id(), d.title(), d.decision(), d.rationale(), team.get(d.decider()).personId(),
-                            areas.get(d.area()), d.message(), null, team.get(d.decider()));
+                try (ApplicationClock.Scope started = clock.at(start.plus(Duration.ofMinutes(2)))) {
+                    meetings.start(m, ceo);
+                    for (ActionItemView carried : List.copyOf(open)) {
+                        meetings.markActionItemDone(m, carried.id(), true, cro);
+                        open.remove(carried);
+                    }
                 }
-                then.writeMessage(m.id(), week.message(), false, versionOf(then, m.id(), ceo), cro);
-                then.close(m.id(), false, ceo);
+                try (ApplicationClock.Scope ending = clock.at(start.plus(Duration.ofMinutes(50)))) {
+                    for (SectionView s : meetings.sectionsOf(m, ceo)) {
+                        s.items().stream().filter(i -> !i.privateItem()).forEach(i -> meetings.markDiscussed(m, i.id(), true, ceo));
+                    }
+                    for (Action a : week.actions()) {
+                        ActionItemView added = meetings.addActionItem(m, a.text(), team.get(a.owner()).personId(), day.plusDays(7), ceo);
+                        if (!a.stillOpen()) {
+                            open.add(added);
+                        }
+                    }
+                    if (week.decision() != null) {
+                        Decision d = week.decision();
+                        meetings.recordDecision(m, d.title(), d.decision(), d.rationale(), team.get(d.decider()).personId(),
+                                areas.get(d.area()), d.message(), null, team.get(d.decider()));
+                    }
+                    meetings.writeMessage(m, week.message(), false, meetings.page(m, ceo).messageVersion(), cro);
+                    meetings.close(m, false, ceo);
+                }
             }));
         }
 
@@ -280,9 +286,5 @@ class DemoMeetings implements ApplicationRunner {
                     false, ceo);
         }));
         log.info("Loaded the demo 1:1: {} past meetings and this week's in preparation.", PAST_MEETINGS);
-    }
-
-    private static long versionOf(MeetingService service, long meetingId, CadenceUser viewer) {
-        return service.page(meetingId, viewer).messageVersion();
     }
 }

@@ -7,11 +7,11 @@ import dev.cadence.decisions.DecisionSummary;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.people.PersonView;
+import dev.cadence.web.ApplicationClock;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
 import dev.cadence.web.UserText;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,15 +63,13 @@ public class MeetingService {
     private final DecisionService decisions;
     private final PersonService people;
     private final CompanyService company;
-    private final Clock clock;
-    /** False while loading history: the data as it stood then is not known, so "what changed" is not filled. */
-    private final boolean fillsFromData;
+    /** Set to another time while history is loaded (see {@link #fillFromData}). */
+    private final ApplicationClock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
     MeetingService(MeetingSeriesRepository seriesRepository, TemplateSectionRepository templates, MeetingRepository meetings,
                    MeetingSectionRepository sections, AgendaItemRepository items, ActionItemRepository actions,
                    WhatChanged whatChanged, DecisionService decisions, PersonService people, CompanyService company,
-                   Clock clock) {
+                   ApplicationClock clock) {
         this.seriesRepository = seriesRepository;
         this.templates = templates;
         this.meetings = meetings;
@@ -83,31 +81,6 @@ public class MeetingService {
         this.people = people;
         this.company = company;
         this.clock = clock;
-        this.fillsFromData = true;
-    }
-
-    private MeetingService(MeetingService live, Clock then) {
-        this.seriesRepository = live.seriesRepository;
-        this.templates = live.templates;
-        this.meetings = live.meetings;
-        this.sections = live.sections;
-        this.items = live.items;
-        this.actions = live.actions;
-        this.whatChanged = live.whatChanged;
-        this.decisions = live.decisions;
-        this.people = live.people;
-        this.company = live.company;
-        this.clock = then;
-        this.fillsFromData = false;
-    }
-
-    /**
-     * The same rules, at another time: for loading meetings that already happened (the demo company's
-     * quarter of 1:1s), so that they are dated when they happened. The caller provides the
-     * transaction; "what changed" is not filled from today's data.
-     */
-    public MeetingService asOf(Clock then) {
-        return new MeetingService(this, then);
     }
 
     /** A section of a new series' agenda template. */
@@ -580,7 +553,8 @@ public class MeetingService {
     }
 
     private void fillFromData(Meeting meeting, MeetingSeries series, CadenceUser preparer) {
-        if (!fillsFromData) {
+        if (!clock.isRealTime()) {
+            // History being loaded: the data as it stood then is not known, so "what changed" is not filled.
             return;
         }
         MeetingSection changes = sections.findByMeetingIdOrderByPosition(meeting.getId()).stream()
