@@ -4,11 +4,14 @@ import dev.cadence.decisions.DecisionAreaSummary;
 import dev.cadence.decisions.DecisionService;
 import dev.cadence.meetings.ActionItemView;
 import dev.cadence.meetings.MeetingKind;
-import dev.cadence.meetings.MeetingService;
-import dev.cadence.meetings.MeetingService.TemplateSectionSpec;
+import dev.cadence.meetings.ActionItemService;
+import dev.cadence.meetings.MeetingCommandService;
+import dev.cadence.meetings.MeetingQueryService;
+import dev.cadence.meetings.MeetingSeriesService;
 import dev.cadence.meetings.MeetingSummary;
 import dev.cadence.meetings.SectionKind;
 import dev.cadence.meetings.SectionView;
+import dev.cadence.meetings.TemplateSectionSpec;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.web.ApplicationClock;
@@ -49,15 +52,22 @@ class DemoMeetings implements ApplicationRunner {
     private static final LocalTime NINE = LocalTime.of(9, 0);
     private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
 
-    private final MeetingService meetings;
+    private final MeetingSeriesService series;
+    private final MeetingQueryService meetings;
+    private final MeetingCommandService commands;
+    private final ActionItemService actionItems;
     private final DecisionService decisions;
     private final PersonService people;
     private final TransactionTemplate transaction;
     private final ApplicationClock clock;
 
-    DemoMeetings(MeetingService meetings, DecisionService decisions, PersonService people, TransactionTemplate transaction,
+    DemoMeetings(MeetingSeriesService series, MeetingQueryService meetings, MeetingCommandService commands,
+                 ActionItemService actionItems, DecisionService decisions, PersonService people, TransactionTemplate transaction,
                  ApplicationClock clock) {
+        this.series = series;
         this.meetings = meetings;
+        this.commands = commands;
+        this.actionItems = actionItems;
         this.decisions = decisions;
         this.people = people;
         this.transaction = transaction;
@@ -186,7 +196,7 @@ class DemoMeetings implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (meetings.allSeries().stream().anyMatch(s -> s.name().equals(SERIES))) {
+        if (series.allSeries().stream().anyMatch(s -> s.name().equals(SERIES))) {
             return;
         }
         CadenceUser ceo = people.principalOf("ceo");
@@ -194,7 +204,7 @@ class DemoMeetings implements ApplicationRunner {
         Map<String, CadenceUser> team = Map.of("ceo", ceo, "cro", cro);
         Map<String, Long> areas = decisions.areas().stream()
                 .collect(Collectors.toMap(DecisionAreaSummary::name, DecisionAreaSummary::id));
-        long seriesId = meetings.createSeries(SERIES, MeetingKind.ONE_ON_ONE, DayOfWeek.TUESDAY, NINE, ZONE, 60,
+        long seriesId = series.createSeries(SERIES, MeetingKind.ONE_ON_ONE, DayOfWeek.TUESDAY, NINE, ZONE, 60,
                 Set.of(ceo.personId(), cro.personId()), List.of(
                         new TemplateSectionSpec(SectionKind.CHANGES, "What changed since last week",
                                 "Pipeline, churn risk, key deals, product constraints: filled from data, then your own.", 10),
@@ -221,68 +231,69 @@ class DemoMeetings implements ApplicationRunner {
                 long m;
                 try (ApplicationClock.Scope twoDaysBefore = clock.at(start.minus(Duration.ofDays(2)))) {
                     // Closing a meeting prepares the next one, so only the first is created here.
-                    m = (first ? meetings.createMeetingAt(seriesId, start, ceo) : meetings.ensureNextMeeting(seriesId, ceo)).id();
+                    m = (first ? series.createMeetingAt(seriesId, start, ceo) : series.ensureNextMeeting(seriesId, ceo)).id();
                 }
                 try (ApplicationClock.Scope dayBefore = clock.at(start.minus(Duration.ofDays(1)))) {
                     List<SectionView> sections = meetings.sectionsOf(m, ceo);
-                    meetings.addItem(m, sections.get(0).id(), week.croChange(), false, cro);
+                    commands.addItem(m, sections.get(0).id(), week.croChange(), false, cro);
                     for (String p : week.priorities()) {
-                        meetings.addItem(m, sections.get(1).id(), p, false, cro);
+                        commands.addItem(m, sections.get(1).id(), p, false, cro);
                     }
-                    meetings.addItem(m, sections.get(2).id(), week.blocker(), false, cro);
-                    meetings.addItem(m, sections.get(3).id(), week.talent(), false, ceo);
+                    commands.addItem(m, sections.get(2).id(), week.blocker(), false, cro);
+                    commands.addItem(m, sections.get(3).id(), week.talent(), false, ceo);
                     if (week.ceoPrivate() != null) {
-                        meetings.addItem(m, sections.get(3).id(), week.ceoPrivate(), true, ceo);
+                        commands.addItem(m, sections.get(3).id(), week.ceoPrivate(), true, ceo);
                     }
                 }
                 try (ApplicationClock.Scope started = clock.at(start.plus(Duration.ofMinutes(2)))) {
-                    meetings.start(m, ceo);
+                    commands.start(m, ceo);
                     for (ActionItemView carried : List.copyOf(open)) {
-                        meetings.markActionItemDone(m, carried.id(), true, cro);
+                        actionItems.markActionItemDone(m, carried.id(), true, cro);
                         open.remove(carried);
                     }
                 }
                 try (ApplicationClock.Scope ending = clock.at(start.plus(Duration.ofMinutes(50)))) {
                     for (SectionView s : meetings.sectionsOf(m, ceo)) {
-                        s.items().stream().filter(i -> !i.privateItem()).forEach(i -> meetings.markDiscussed(m, i.id(), true, ceo));
+                        s.items().stream().filter(i -> !i.privateItem()).forEach(i -> commands.markDiscussed(m, i.id(), true, ceo));
                     }
                     for (Action a : week.actions()) {
-                        ActionItemView added = meetings.addActionItem(m, a.text(), team.get(a.owner()).personId(), day.plusDays(7), ceo);
+                        ActionItemView added = actionItems.addActionItem(m, a.text(), team.get(a.owner()).personId(),
+                                day.plusDays(7), ceo);
                         if (!a.stillOpen()) {
                             open.add(added);
                         }
                     }
                     if (week.decision() != null) {
                         Decision d = week.decision();
-                        meetings.recordDecision(m, d.title(), d.decision(), d.rationale(), team.get(d.decider()).personId(),
+                        commands.recordDecision(m, d.title(), d.decision(), d.rationale(), team.get(d.decider()).personId(),
                                 areas.get(d.area()), d.message(), null, team.get(d.decider()));
                     }
-                    meetings.writeMessage(m, week.message(), false, meetings.page(m, ceo).messageVersion(), cro);
-                    meetings.close(m, false, ceo);
+                    commands.writeMessage(m, week.message(), false, meetings.page(m, ceo).messageVersion(), cro);
+                    commands.close(m, false, ceo);
                 }
             }));
         }
 
         // This week's meeting, in preparation: filled from today's data, with talking points from both.
         RunAs.run(ceo, () -> transaction.executeWithoutResult(tx -> {
-            MeetingSummary next = meetings.ensureNextMeeting(seriesId, ceo);
-            meetings.refreshFromData(next.id(), ceo);
+            MeetingSummary next = series.ensureNextMeeting(seriesId, ceo);
+            commands.refreshFromData(next.id(), ceo);
             List<SectionView> sections = meetings.sectionsOf(next.id(), ceo);
-            meetings.addItem(next.id(), sections.get(0).id(),
+            commands.addItem(next.id(), sections.get(0).id(),
                     "Globex renewal ($420K) is yellow: their new CFO is reviewing every vendor.", false, cro);
-            meetings.addItem(next.id(), sections.get(1).id(), "Enterprise coverage back to 3× by the end of the quarter", false, cro);
-            meetings.addItem(next.id(), sections.get(1).id(), "Q1 plan assumptions agreed before the council", false, ceo);
-            meetings.addItem(next.id(), sections.get(2).id(),
+            commands.addItem(next.id(), sections.get(1).id(), "Enterprise coverage back to 3× by the end of the quarter", false, cro);
+            commands.addItem(next.id(), sections.get(1).id(), "Q1 plan assumptions agreed before the council", false, ceo);
+            commands.addItem(next.id(), sections.get(2).id(),
                     "Deal desk: approvals above 20% wait for the CFO for two days at quarter end.", false, cro);
-            meetings.addItem(next.id(), sections.get(2).id(),
+            commands.addItem(next.id(), sections.get(2).id(),
                     "Product launch slip: do we offer the two affected customers an extension?", false, ceo);
-            meetings.addItem(next.id(), sections.get(3).id(),
+            commands.addItem(next.id(), sections.get(3).id(),
                     "Enterprise bench for next year — do we hire a second enterprise director?", true, ceo);
-            meetings.addItem(next.id(), sections.get(3).id(), "Backfill for the enterprise territory: interim coverage plan.",
+            commands.addItem(next.id(), sections.get(3).id(), "Backfill for the enterprise territory: interim coverage plan.",
                     false, cro);
-            meetings.addItem(next.id(), sections.get(3).id(), "I want to talk about my own bandwidth with the board work.",
+            commands.addItem(next.id(), sections.get(3).id(), "I want to talk about my own bandwidth with the board work.",
                     true, cro);
-            meetings.addItem(next.id(), sections.get(4).id(), "Year-end message: what we tell the team about Q1 targets.",
+            commands.addItem(next.id(), sections.get(4).id(), "Year-end message: what we tell the team about Q1 targets.",
                     false, ceo);
         }));
         log.info("Loaded the demo 1:1: {} past meetings and this week's in preparation.", PAST_MEETINGS);
