@@ -32,13 +32,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DecisionController {
 
     private final DecisionService decisions;
-    private final DecisionRightsService rights;
+    private final CurrentQuarter currentQuarter;
     private final PersonService people;
     private final Clock clock;
 
-    DecisionController(DecisionService decisions, DecisionRightsService rights, PersonService people, Clock clock) {
+    DecisionController(DecisionService decisions, CurrentQuarter currentQuarter, PersonService people, Clock clock) {
         this.decisions = decisions;
-        this.rights = rights;
+        this.currentQuarter = currentQuarter;
         this.people = people;
         this.clock = clock;
     }
@@ -51,15 +51,15 @@ class DecisionController {
                 @RequestParam(required = false) String q, @AuthenticationPrincipal CadenceUser me, Model model) {
         DecisionFilter filter = new DecisionFilter(status, area, person, meeting, from, to, q);
         List<DecisionSummary> list = decisions.list(filter);
-        var quarter = rights.currentQuarter();
+        var quarter = currentQuarter.quarter();
         model.addAttribute("decisions", list);
         model.addAttribute("filter", filter);
         model.addAttribute("areas", decisions.areas());
         model.addAttribute("people", people.leadershipTeam());
         model.addAttribute("statuses", DecisionStatus.values());
         model.addAttribute("quarterLabel", quarter.label());
-        model.addAttribute("reopenedThisQuarter", decisions.reopeningsBetween(rights.startOf(quarter.start()),
-                rights.startOf(quarter.end().plusDays(1))));
+        model.addAttribute("reopenedThisQuarter", decisions.reopeningsBetween(currentQuarter.startOf(quarter),
+                currentQuarter.endOf(quarter)));
         model.addAttribute("canWrite", DecisionPermissions.canWriteLog(me));
         model.addAttribute("exportQuery", exportQuery(filter));
         return "decisions/log";

@@ -1,11 +1,5 @@
 package dev.cadence.decisions;
 
-import dev.cadence.company.CompanyService;
-import dev.cadence.history.AuditedField;
-import dev.cadence.history.ChangeSet;
-import dev.cadence.history.FieldChange;
-import dev.cadence.history.History;
-import dev.cadence.history.Revision;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonView;
 import dev.cadence.people.PersonService;
@@ -14,34 +8,25 @@ import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
 import dev.cadence.web.UserText;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The decision-rights map: who Decides (exactly one), who is Consulted and who is Informed, per
  * decision area; agreeing, locking and reopening areas. Every rule is checked here, for pages and
- * API alike, whatever the client sends.
+ * API alike, whatever the client sends. The map's rows are built by {@link AreaRows}, an area's history
+ * by {@link AreaHistory}.
  */
 @Service
 @Transactional
@@ -55,23 +40,22 @@ public class DecisionRightsService {
     private final AreaReopeningRepository reopenings;
     private final DecisionRepository decisions;
     private final PersonService people;
-    private final CompanyService company;
-    private final History history;
+    private final AreaRows rows;
+    private final AreaHistory history;
+    private final CurrentQuarter currentQuarter;
     private final Clock clock;
 
-    @PersistenceContext
-    private EntityManager entityManager;
-
     DecisionRightsService(DecisionAreaRepository areas, DecisionRightRepository rights, AreaReopeningRepository reopenings,
-                          DecisionRepository decisions, PersonService people, CompanyService company, History history,
-                          Clock clock) {
+                          DecisionRepository decisions, PersonService people, AreaRows rows, AreaHistory history,
+                          CurrentQuarter currentQuarter, Clock clock) {
         this.areas = areas;
         this.rights = rights;
         this.reopenings = reopenings;
         this.decisions = decisions;
         this.people = people;
-        this.company = company;
+        this.rows = rows;
         this.history = history;
+        this.currentQuarter = currentQuarter;
         this.clock = clock;
     }
 
@@ -81,26 +65,15 @@ public class DecisionRightsService {
     @Transactional(readOnly = true)
     public MapView map(CadenceUser me) {
         List<PersonView> team = people.leadershipTeam();
-        FiscalQuarter quarter = currentQuarter();
-        Map<Long, Long> reopenedThisQuarter = new HashMap<>();
-        for (Object[] row : reopenings.countByAreaBetween(startOf(quarter.start()), startOf(quarter.end().plusDays(1)))) {
-            reopenedThisQuarter.put((Long) row[0], (Long) row[1]);
-        }
-        Map<Long, List<DecisionRight>> byArea = rights.findAllAssigned().stream()
-                .collect(Collectors.groupingBy(DecisionRight::getAreaId));
-        Map<Long, String> names = names(people.everyone());
-        List<AreaRow> rows = areas.findAllOrdered().stream()
-                .map(a -> row(a, byArea.getOrDefault(a.getId(), List.of()), team, names,
-                        reopenedThisQuarter.getOrDefault(a.getId(), 0L)))
-                .toList();
-        return new MapView(team, rows, quarter.label(), DecisionPermissions.canEditRights(me));
+        FiscalQuarter quarter = currentQuarter.quarter();
+        return new MapView(team, rows.all(team, quarter), quarter.label(), DecisionPermissions.canEditRights(me));
     }
 
     /** One row of the map, as the page swaps it in after a cell edit. */
     @Transactional(readOnly = true)
     public AreaRow row(long areaId) {
         DecisionArea area = load(areaId);
-        return rowOf(area);
+        return rows.of(area);
     }
 
     /** An area with its reopenings, the latest decisions under it and its full history (cells included). */
@@ -108,15 +81,13 @@ public class DecisionRightsService {
     public AreaPage page(long areaId, CadenceUser me) {
         DecisionArea area = load(areaId);
         List<PersonView> everyone = people.everyone();
-        Map<Long, String> names = names(everyone);
-        FiscalQuarter quarter = currentQuarter();
-        AreaRow row = row(area, rights.findByAreaId(areaId), people.leadershipTeam(), names,
-                reopenings.countForAreaBetween(areaId, startOf(quarter.start()), startOf(quarter.end().plusDays(1))));
+        FiscalQuarter quarter = currentQuarter.quarter();
+        AreaRow row = rows.of(area, everyone, quarter);
         List<Reopening> reopened = reopenings.findByAreaIdOrderByReopenedAtDesc(areaId).stream()
                 .map(r -> new Reopening(r.getReopenedByName(), r.getReopenedAt(), r.getReason())).toList();
         List<DecisionSummary> latest = decisions.findLatestInArea(areaId).stream()
                 .map(d -> DecisionService.summary(d, area.getName())).toList();
-        return new AreaPage(row, reopened, latest, historyOf(areaId, names), quarter.label(),
+        return new AreaPage(row, reopened, latest, history.of(areaId, AreaRows.names(everyone)), quarter.label(),
                 DecisionPermissions.canEditRights(me));
     }
 
@@ -126,7 +97,7 @@ public class DecisionRightsService {
         List<DecisionArea> all = areas.findAllOrdered();
         Map<Long, Long> deciders = rights.findDecidersOf(all.stream().map(DecisionArea::getId).toList()).stream()
                 .collect(Collectors.toMap(DecisionRight::getAreaId, DecisionRight::getPersonId));
-        Map<Long, String> names = names(people.everyone());
+        Map<Long, String> names = AreaRows.names(people.everyone());
         return all.stream().map(a -> {
             Long decider = deciders.get(a.getId());
             return new DecisionAreaSummary(a.getId(), a.getName(), a.getStatus().name(),
@@ -152,7 +123,7 @@ public class DecisionRightsService {
         DecisionArea area = new DecisionArea(n, UserText.optional(description, 1000, "description"), order);
         area.touch(by.displayName(), clock.instant());
         areas.saveAndFlush(area);
-        return rowOf(area);
+        return rows.of(area);
     }
 
     /** Renames an area or rewrites its description; not while it is locked. */
@@ -166,7 +137,7 @@ public class DecisionRightsService {
         area.describe(n, UserText.optional(description, 1000, "description"));
         area.touch(by.displayName(), clock.instant());
         areas.flush();
-        return rowOf(area);
+        return rows.of(area);
     }
 
     /**
@@ -181,7 +152,7 @@ public class DecisionRightsService {
         DecisionRight cell = cells.stream().filter(c -> c.getPersonId() == personId).findFirst().orElse(null);
         RightRole before = cell == null ? null : cell.getRole();
         if (before == role) {
-            return rowOf(area);
+            return rows.of(area);
         }
         DecisionRight currentDecider = cells.stream().filter(c -> c.getRole() == RightRole.DECIDE).findFirst().orElse(null);
         if (role == RightRole.DECIDE && currentDecider != null && currentDecider.getPersonId() != personId) {
@@ -206,7 +177,7 @@ public class DecisionRightsService {
         area.touch(by.displayName(), clock.instant());
         rights.flush();
         areas.flush();
-        return rowOf(area);
+        return rows.of(area);
     }
 
     /**
@@ -253,7 +224,7 @@ public class DecisionRightsService {
         area.touch(by.displayName(), clock.instant());
         rights.flush();
         areas.flush();
-        return rowOf(area);
+        return rows.of(area);
     }
 
     /** The team agrees on the area: it needs exactly one Decide. */
@@ -264,7 +235,7 @@ public class DecisionRightsService {
         area.agree();
         area.touch(by.displayName(), clock.instant());
         areas.flush();
-        return rowOf(area);
+        return rows.of(area);
     }
 
     /** Locks the area against edits, recording who and when; it needs exactly one Decide. */
@@ -276,7 +247,7 @@ public class DecisionRightsService {
         area.lock(by.personId(), by.displayName(), now);
         area.touch(by.displayName(), now);
         areas.flush();
-        return rowOf(area);
+        return rows.of(area);
     }
 
     /** Opens a locked area again, for a reason that is kept; every reopening is counted. */
@@ -297,7 +268,7 @@ public class DecisionRightsService {
         area.touch(by.displayName(), now);
         reopenings.save(new AreaReopening(areaId, why, by.personId(), by.displayName(), now));
         areas.flush();
-        return rowOf(area);
+        return rows.of(area);
     }
 
     // ---- helpers ----
@@ -314,7 +285,7 @@ public class DecisionRightsService {
 
     private void requireVersion(DecisionArea area, long expectedVersion) {
         if (area.getVersion() != expectedVersion) {
-            AreaRow now = rowOf(area);
+            AreaRow now = rows.of(area);
             throw new StaleEditException((area.getUpdatedBy() == null ? "Someone" : area.getUpdatedBy()) + " changed "
                     + area.getName() + " at " + TIME.format(area.getUpdatedAt().atZone(zone()))
                     + " while you were looking. It now reads: " + describe(now)
@@ -345,91 +316,6 @@ public class DecisionRightsService {
         return people.leadershipTeam().stream().filter(p -> p.id() == personId).findFirst()
                 .orElseThrow(() -> new RuleViolationException("personId", "Person " + personId
                         + " is not an active member of the leadership team, so they cannot hold a decision right."));
-    }
-
-    private AreaRow rowOf(DecisionArea area) {
-        List<PersonView> everyone = people.everyone();
-        FiscalQuarter quarter = currentQuarter();
-        return row(area, rights.findByAreaId(area.getId()), people.leadershipTeam(), names(everyone),
-                reopenings.countForAreaBetween(area.getId(), startOf(quarter.start()), startOf(quarter.end().plusDays(1))));
-    }
-
-    private static AreaRow row(DecisionArea a, List<DecisionRight> cells, List<PersonView> team, Map<Long, String> names,
-                               long reopenedThisQuarter) {
-        Map<Long, RightRole> roles = new HashMap<>();
-        cells.forEach(c -> roles.put(c.getPersonId(), c.getRole()));
-        List<RightCell> row = team.stream()
-                .map(p -> new RightCell(a.getId(), p.id(), p.name(), roles.get(p.id()))).toList();
-        String decider = cells.stream().filter(c -> c.getRole() == RightRole.DECIDE)
-                .map(c -> names.get(c.getPersonId())).findFirst().orElse(null);
-        return new AreaRow(a.getId(), a.getName(), a.getDescription(), a.getStatus(), row, decider, reopenedThisQuarter,
-                a.getReopenCount(), a.getLockedByName(), a.getLockedAt(), a.getUpdatedBy(), a.getUpdatedAt(), a.getVersion());
-    }
-
-    /** The area's own changes and its cells' changes, merged by revision, newest first. */
-    private List<ChangeSet> historyOf(long areaId, Map<Long, String> names) {
-        List<ChangeSet> own = history.of(DecisionArea.class, areaId, List.of(
-                AuditedField.<DecisionArea>of("Name", DecisionArea::getName),
-                AuditedField.<DecisionArea>of("Description", DecisionArea::getDescription),
-                AuditedField.<DecisionArea>of("Status", a -> a.getStatus() == null ? null : a.getStatus().label()),
-                AuditedField.<DecisionArea>of("Locked by", DecisionArea::getLockedByName),
-                AuditedField.<DecisionArea>of("Reopened", a -> a.getReopenCount() == 0 ? null : a.getReopenCount() + "×")));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(entityManager).createQuery()
-                .forRevisionsOfEntity(DecisionRight.class, false, true)
-                .add(AuditEntity.property("areaId").eq(areaId))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
-        Map<Long, RightRole> previous = new HashMap<>();
-        TreeMap<Integer, ChangeSet> byRevision = new TreeMap<>();
-        for (ChangeSet set : own) {
-            byRevision.put(set.revision(), set);
-        }
-        Map<Integer, List<FieldChange>> cellChanges = new LinkedHashMap<>();
-        Map<Integer, Revision> revisions = new HashMap<>();
-        for (Object[] r : rows) {
-            DecisionRight state = (DecisionRight) r[0];
-            Revision revision = (Revision) r[1];
-            RevisionType type = (RevisionType) r[2];
-            Long personId = state.getPersonId();
-            RightRole before = previous.get(state.getId());
-            RightRole after = type == RevisionType.DEL ? null : state.getRole();
-            if (personId != null) {
-                previous.put(state.getId(), after);
-            }
-            if (!Objects.equals(before, after) && personId != null) {
-                cellChanges.computeIfAbsent(revision.getId(), k -> new ArrayList<>()).add(new FieldChange(
-                        "Cell " + names.getOrDefault(personId, "person " + personId),
-                        before == null ? null : before.label(), after == null ? null : after.label()));
-                revisions.put(revision.getId(), revision);
-            }
-        }
-        cellChanges.forEach((rev, changes) -> {
-            ChangeSet areaSet = byRevision.get(rev);
-            if (areaSet == null) {
-                Revision revision = revisions.get(rev);
-                byRevision.put(rev, new ChangeSet(rev, revision.getAt(), revision.getPersonName(), "changed", changes));
-            } else {
-                List<FieldChange> all = new ArrayList<>(areaSet.changes());
-                all.addAll(changes);
-                byRevision.put(rev, new ChangeSet(rev, areaSet.at(), areaSet.author(), areaSet.kind(), all));
-            }
-        });
-        List<ChangeSet> result = new ArrayList<>(byRevision.values());
-        result.sort(Comparator.comparing(ChangeSet::revision).reversed());
-        return result;
-    }
-
-    private static Map<Long, String> names(List<PersonView> everyone) {
-        return everyone.stream().collect(Collectors.toMap(PersonView::id, PersonView::name));
-    }
-
-    FiscalQuarter currentQuarter() {
-        return FiscalQuarter.of(LocalDate.now(clock), company.profile().fiscalYearStartMonth());
-    }
-
-    Instant startOf(LocalDate day) {
-        return day.atStartOfDay(zone()).toInstant();
     }
 
     private ZoneId zone() {

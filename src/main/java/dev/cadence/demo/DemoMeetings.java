@@ -4,14 +4,17 @@ import dev.cadence.decisions.DecisionAreaSummary;
 import dev.cadence.decisions.DecisionService;
 import dev.cadence.meetings.ActionItemView;
 import dev.cadence.meetings.MeetingKind;
-import dev.cadence.meetings.MeetingService;
-import dev.cadence.meetings.MeetingService.TemplateSectionSpec;
+import dev.cadence.meetings.ActionItemService;
+import dev.cadence.meetings.MeetingCommandService;
+import dev.cadence.meetings.MeetingQueryService;
+import dev.cadence.meetings.MeetingSeriesService;
 import dev.cadence.meetings.MeetingSummary;
 import dev.cadence.meetings.SectionKind;
 import dev.cadence.meetings.SectionView;
+import dev.cadence.meetings.TemplateSectionSpec;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
-import java.time.Clock;
+import dev.cadence.web.ApplicationClock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,15 +52,22 @@ class DemoMeetings implements ApplicationRunner {
     private static final LocalTime NINE = LocalTime.of(9, 0);
     private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
 
-    private final MeetingService meetings;
+    private final MeetingSeriesService series;
+    private final MeetingQueryService meetings;
+    private final MeetingCommandService commands;
+    private final ActionItemService actionItems;
     private final DecisionService decisions;
     private final PersonService people;
     private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final ApplicationClock clock;
 
-    DemoMeetings(MeetingService meetings, DecisionService decisions, PersonService people, TransactionTemplate transaction,
-                 Clock clock) {
+    DemoMeetings(MeetingSeriesService series, MeetingQueryService meetings, MeetingCommandService commands,
+                 ActionItemService actionItems, DecisionService decisions, PersonService people, TransactionTemplate transaction,
+                 ApplicationClock clock) {
+        this.series = series;
         this.meetings = meetings;
+        this.commands = commands;
+        this.actionItems = actionItems;
         this.decisions = decisions;
         this.people = people;
         this.transaction = transaction;
@@ -186,7 +196,7 @@ class DemoMeetings implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (meetings.allSeries().stream().anyMatch(s -> s.name().equals(SERIES))) {
+        if (series.allSeries().stream().anyMatch(s -> s.name().equals(SERIES))) {
             return;
         }
         CadenceUser ceo = people.principalOf("ceo");
@@ -194,7 +204,7 @@ class DemoMeetings implements ApplicationRunner {
         Map<String, CadenceUser> team = Map.of("ceo", ceo, "cro", cro);
         Map<String, Long> areas = decisions.areas().stream()
                 .collect(Collectors.toMap(DecisionAreaSummary::name, DecisionAreaSummary::id));
-        long seriesId = meetings.createSeries(SERIES, MeetingKind.ONE_ON_ONE, DayOfWeek.TUESDAY, NINE, ZONE, 60,
+        long seriesId = series.createSeries(SERIES, MeetingKind.ONE_ON_ONE, DayOfWeek.TUESDAY, NINE, ZONE, 60,
                 Set.of(ceo.personId(), cro.personId()), List.of(
                         new TemplateSectionSpec(SectionKind.CHANGES, "What changed since last week",
                                 "Pipeline, churn risk, key deals, product constraints: filled from data, then your own.", 10),
@@ -214,75 +224,78 @@ class DemoMeetings implements ApplicationRunner {
             Instant start = day.atTime(NINE).atZone(ZONE).toInstant();
             Week week = WEEKS.get(w);
             boolean first = w == 0;
-            MeetingService then = meetings.asOf(Clock.fixed(start.plus(Duration.ofMinutes(50)), ZONE));
             // The decision log's history names who recorded the week's decision: RunAs wraps the whole transaction.
             CadenceUser author = week.decision() == null ? ceo : team.get(week.decision().decider());
             RunAs.run(author, () -> transaction.executeWithoutResult(tx -> {
-                // Closing a meeting prepares the next one, so only the first is created here.
-                MeetingService before = then.asOf(Clock.fixed(start.minus(Duration.ofDays(2)), ZONE));
-                MeetingSummary m = first ? before.createMeetingAt(seriesId, start, ceo) : before.ensureNextMeeting(seriesId, ceo);
-                List<SectionView> sections = then.sectionsOf(m.id(), ceo);
-                MeetingService prep = then.asOf(Clock.fixed(start.minus(Duration.ofDays(1)), ZONE));
-                prep.addItem(m.id(), sections.get(0).id(), week.croChange(), false, cro);
-                for (String p : week.priorities()) {
-                    prep.addItem(m.id(), sections.get(1).id(), p, false, cro);
+                // Each step happens when it did that week: the services read the time from the clock, set here.
+                long m;
+                try (ApplicationClock.Scope twoDaysBefore = clock.at(start.minus(Duration.ofDays(2)))) {
+                    // Closing a meeting prepares the next one, so only the first is created here.
+                    m = (first ? series.createMeetingAt(seriesId, start, ceo) : series.ensureNextMeeting(seriesId, ceo)).id();
                 }
-                prep.addItem(m.id(), sections.get(2).id(), week.blocker(), false, cro);
-                prep.addItem(m.id(), sections.get(3).id(), week.talent(), false, ceo);
-                if (week.ceoPrivate() != null) {
-                    prep.addItem(m.id(), sections.get(3).id(), week.ceoPrivate(), true, ceo);
-                }
-                MeetingService live = meetings.asOf(Clock.fixed(start.plus(Duration.ofMinutes(2)), ZONE));
-                live.start(m.id(), ceo);
-                for (ActionItemView carried : List.copyOf(open)) {
-                    live.markActionItemDone(m.id(), carried.id(), true, cro);
-                    open.remove(carried);
-                }
-                for (SectionView s : then.sectionsOf(m.id(), ceo)) {
-                    s.items().stream().filter(i -> !i.privateItem()).forEach(i -> then.markDiscussed(m.id(), i.id(), true, ceo));
-                }
-                for (Action a : week.actions()) {
-                    ActionItemView added = then.addActionItem(m.id(), a.text(), team.get(a.owner()).personId(), day.plusDays(7), ceo);
-                    if (!a.stillOpen()) {
-                        open.add(added);
+                try (ApplicationClock.Scope dayBefore = clock.at(start.minus(Duration.ofDays(1)))) {
+                    List<SectionView> sections = meetings.sectionsOf(m, ceo);
+                    commands.addItem(m, sections.get(0).id(), week.croChange(), false, cro);
+                    for (String p : week.priorities()) {
+                        commands.addItem(m, sections.get(1).id(), p, false, cro);
+                    }
+                    commands.addItem(m, sections.get(2).id(), week.blocker(), false, cro);
+                    commands.addItem(m, sections.get(3).id(), week.talent(), false, ceo);
+                    if (week.ceoPrivate() != null) {
+                        commands.addItem(m, sections.get(3).id(), week.ceoPrivate(), true, ceo);
                     }
                 }
-                if (week.decision() != null) {
-                    Decision d = week.decision();
-                    then.recordDecision(m.id(), d.title(), d.decision(), d.rationale(), team.get(d.decider()).personId(),
-                            areas.get(d.area()), d.message(), null, team.get(d.decider()));
+                try (ApplicationClock.Scope started = clock.at(start.plus(Duration.ofMinutes(2)))) {
+                    commands.start(m, ceo);
+                    for (ActionItemView carried : List.copyOf(open)) {
+                        actionItems.markActionItemDone(m, carried.id(), true, cro);
+                        open.remove(carried);
+                    }
                 }
-                then.writeMessage(m.id(), week.message(), false, versionOf(then, m.id(), ceo), cro);
-                then.close(m.id(), false, ceo);
+                try (ApplicationClock.Scope ending = clock.at(start.plus(Duration.ofMinutes(50)))) {
+                    for (SectionView s : meetings.sectionsOf(m, ceo)) {
+                        s.items().stream().filter(i -> !i.privateItem()).forEach(i -> commands.markDiscussed(m, i.id(), true, ceo));
+                    }
+                    for (Action a : week.actions()) {
+                        ActionItemView added = actionItems.addActionItem(m, a.text(), team.get(a.owner()).personId(),
+                                day.plusDays(7), ceo);
+                        if (!a.stillOpen()) {
+                            open.add(added);
+                        }
+                    }
+                    if (week.decision() != null) {
+                        Decision d = week.decision();
+                        commands.recordDecision(m, d.title(), d.decision(), d.rationale(), team.get(d.decider()).personId(),
+                                areas.get(d.area()), d.message(), null, team.get(d.decider()));
+                    }
+                    commands.writeMessage(m, week.message(), false, meetings.page(m, ceo).messageVersion(), cro);
+                    commands.close(m, false, ceo);
+                }
             }));
         }
 
         // This week's meeting, in preparation: filled from today's data, with talking points from both.
         RunAs.run(ceo, () -> transaction.executeWithoutResult(tx -> {
-            MeetingSummary next = meetings.ensureNextMeeting(seriesId, ceo);
-            meetings.refreshFromData(next.id(), ceo);
+            MeetingSummary next = series.ensureNextMeeting(seriesId, ceo);
+            commands.refreshFromData(next.id(), ceo);
             List<SectionView> sections = meetings.sectionsOf(next.id(), ceo);
-            meetings.addItem(next.id(), sections.get(0).id(),
+            commands.addItem(next.id(), sections.get(0).id(),
                     "Globex renewal ($420K) is yellow: their new CFO is reviewing every vendor.", false, cro);
-            meetings.addItem(next.id(), sections.get(1).id(), "Enterprise coverage back to 3× by the end of the quarter", false, cro);
-            meetings.addItem(next.id(), sections.get(1).id(), "Q1 plan assumptions agreed before the council", false, ceo);
-            meetings.addItem(next.id(), sections.get(2).id(),
+            commands.addItem(next.id(), sections.get(1).id(), "Enterprise coverage back to 3× by the end of the quarter", false, cro);
+            commands.addItem(next.id(), sections.get(1).id(), "Q1 plan assumptions agreed before the council", false, ceo);
+            commands.addItem(next.id(), sections.get(2).id(),
                     "Deal desk: approvals above 20% wait for the CFO for two days at quarter end.", false, cro);
-            meetings.addItem(next.id(), sections.get(2).id(),
+            commands.addItem(next.id(), sections.get(2).id(),
                     "Product launch slip: do we offer the two affected customers an extension?", false, ceo);
-            meetings.addItem(next.id(), sections.get(3).id(),
+            commands.addItem(next.id(), sections.get(3).id(),
                     "Enterprise bench for next year — do we hire a second enterprise director?", true, ceo);
-            meetings.addItem(next.id(), sections.get(3).id(), "Backfill for the enterprise territory: interim coverage plan.",
+            commands.addItem(next.id(), sections.get(3).id(), "Backfill for the enterprise territory: interim coverage plan.",
                     false, cro);
-            meetings.addItem(next.id(), sections.get(3).id(), "I want to talk about my own bandwidth with the board work.",
+            commands.addItem(next.id(), sections.get(3).id(), "I want to talk about my own bandwidth with the board work.",
                     true, cro);
-            meetings.addItem(next.id(), sections.get(4).id(), "Year-end message: what we tell the team about Q1 targets.",
+            commands.addItem(next.id(), sections.get(4).id(), "Year-end message: what we tell the team about Q1 targets.",
                     false, ceo);
         }));
         log.info("Loaded the demo 1:1: {} past meetings and this week's in preparation.", PAST_MEETINGS);
-    }
-
-    private static long versionOf(MeetingService service, long meetingId, CadenceUser viewer) {
-        return service.page(meetingId, viewer).messageVersion();
     }
 }

@@ -1,6 +1,7 @@
 package dev.cadence.home;
 
-import dev.cadence.meetings.MeetingService;
+import dev.cadence.meetings.ActionItemService;
+import dev.cadence.meetings.MeetingQueryService;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.scorecard.ScorecardService;
@@ -20,13 +21,16 @@ class HomeController {
 
     private final PersonService people;
     private final ScorecardService scorecard;
-    private final MeetingService meetings;
+    private final MeetingQueryService meetings;
+    private final ActionItemService actionItems;
     private final Clock clock;
 
-    HomeController(PersonService people, ScorecardService scorecard, MeetingService meetings, Clock clock) {
+    HomeController(PersonService people, ScorecardService scorecard, MeetingQueryService meetings, ActionItemService actionItems,
+                   Clock clock) {
         this.people = people;
         this.scorecard = scorecard;
         this.meetings = meetings;
+        this.actionItems = actionItems;
         this.clock = clock;
     }
 
@@ -42,7 +46,7 @@ class HomeController {
         model.addAttribute("team", people.leadershipTeam());
         model.addAttribute("missingValues", scorecard.missingValuesOwnedBy(me.personId()));
         model.addAttribute("nextMeetings", meetings.upcomingFor(me.personId()));
-        model.addAttribute("actionItems", meetings.openActionItemsOwnedBy(me.personId()));
+        model.addAttribute("actionItems", actionItems.openActionItemsOwnedBy(me.personId()));
         return "home/index";
     }
 }

@@ -19,6 +19,9 @@ import java.time.Instant;
 @Table(name = "agenda_item")
 class AgendaItem {
 
+    /** The longest text an item holds. */
+    static final int MAX_TEXT = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -130,6 +133,11 @@ class AgendaItem {
     void markDiscussed(boolean discussed, String by, Instant at) {
         this.discussed = discussed;
         touch(by, at);
+    }
+
+    /** The text cut to {@code max} characters, the cut marked with "…". */
+    static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private void touch(String by, Instant at) {

@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/meetings")
 class MeetingApiController {
 
-    private final MeetingService meetings;
+    private final MeetingQueryService meetings;
 
-    MeetingApiController(MeetingService meetings) {
+    MeetingApiController(MeetingQueryService meetings) {
         this.meetings = meetings;
     }
 

@@ -36,11 +36,18 @@ class MeetingController {
 
     private static final String UPDATES = "meetings/updates :: updates";
 
-    private final MeetingService meetings;
+    private final MeetingQueryService meetings;
+    private final MeetingSeriesService seriesService;
+    private final MeetingCommandService commands;
+    private final ActionItemService actionItems;
     private final DecisionService decisions;
 
-    MeetingController(MeetingService meetings, DecisionService decisions) {
+    MeetingController(MeetingQueryService meetings, MeetingSeriesService seriesService, MeetingCommandService commands,
+                      ActionItemService actionItems, DecisionService decisions) {
         this.meetings = meetings;
+        this.seriesService = seriesService;
+        this.commands = commands;
+        this.actionItems = actionItems;
         this.decisions = decisions;
     }
 
@@ -52,8 +59,8 @@ class MeetingController {
 
     @GetMapping("/series/{id}")
     String series(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
-        model.addAttribute("series", meetings.series(id, me));
-        model.addAttribute("meetings", meetings.meetingsOf(id, me));
+        model.addAttribute("series", seriesService.series(id, me));
+        model.addAttribute("meetings", seriesService.meetingsOf(id, me));
         return "meetings/series";
     }
 
@@ -61,7 +68,7 @@ class MeetingController {
     String timeBox(@PathVariable long id, @PathVariable long sectionId, @RequestParam(required = false) Integer minutes,
                    @RequestParam long version, @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
         try {
-            meetings.timeBox(id, sectionId, minutes, version, me);
+            seriesService.timeBox(id, sectionId, minutes, version, me);
             Flash.success(redirect, "Time box saved. Meetings still in preparation use it too.");
         } catch (RuleViolationException | StaleEditException refused) {
             Flash.error(redirect, refused.getMessage());
@@ -103,7 +110,7 @@ class MeetingController {
                    @RequestParam(name = "private", defaultValue = "false") boolean privateItem,
                    @AuthenticationPrincipal CadenceUser me, Model model, HttpServletResponse response) {
         try {
-            meetings.addItem(id, sectionId, text, privateItem, me);
+            commands.addItem(id, sectionId, text, privateItem, me);
         } catch (RuleViolationException refused) {
             refuse(response, HttpStatus.UNPROCESSABLE_CONTENT, "add-item-" + sectionId);
             MeetingPage page = meetings.page(id, me);
@@ -134,7 +141,7 @@ class MeetingController {
                     @RequestParam(required = false) String notes, @RequestParam long version,
                     @AuthenticationPrincipal CadenceUser me, Model model, HttpServletResponse response) {
         try {
-            ItemView saved = meetings.editItem(id, itemId, text, notes, version, me);
+            ItemView saved = commands.editItem(id, itemId, text, notes, version, me);
             return itemFragment(id, saved, me, model);
         } catch (StaleEditException stale) {
             // Theirs is shown, ours stays in the editor; saving again (with their version) replaces theirs knowingly.
@@ -159,20 +166,20 @@ class MeetingController {
     @PostMapping("/{id}/items/{itemId}/discussed")
     String discussed(@PathVariable long id, @PathVariable long itemId, @RequestParam(defaultValue = "false") boolean discussed,
                      @AuthenticationPrincipal CadenceUser me, Model model) {
-        ItemView item = meetings.markDiscussed(id, itemId, discussed, me);
+        ItemView item = commands.markDiscussed(id, itemId, discussed, me);
         return itemFragment(id, item, me, model);
     }
 
     @PostMapping("/{id}/items/{itemId}/delete")
     String deleteItem(@PathVariable long id, @PathVariable long itemId, @RequestParam long version,
                       @AuthenticationPrincipal CadenceUser me, Model model) {
-        meetings.deleteItem(id, itemId, version, me);
+        commands.deleteItem(id, itemId, version, me);
         return refreshed(id, me, model);
     }
 
     @PostMapping("/{id}/items/{itemId}/move-next")
     String moveToNext(@PathVariable long id, @PathVariable long itemId, @AuthenticationPrincipal CadenceUser me, Model model) {
-        meetings.moveToNextMeeting(id, itemId, me);
+        commands.moveToNextMeeting(id, itemId, me);
         return refreshed(id, me, model);
     }
 
@@ -180,19 +187,19 @@ class MeetingController {
 
     @PostMapping("/{id}/refresh")
     String refreshFromData(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
-        meetings.refreshFromData(id, me);
+        commands.refreshFromData(id, me);
         return refreshed(id, me, model);
     }
 
     @PostMapping("/{id}/start")
     String start(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
-        meetings.start(id, me);
+        commands.start(id, me);
         return refreshed(id, me, model);
     }
 
     @PostMapping("/{id}/sections/{sectionId}/current")
     String moveToSection(@PathVariable long id, @PathVariable long sectionId, @AuthenticationPrincipal CadenceUser me, Model model) {
-        meetings.moveToSection(id, sectionId, me);
+        commands.moveToSection(id, sectionId, me);
         return refreshed(id, me, model);
     }
 
@@ -201,7 +208,7 @@ class MeetingController {
                    @RequestParam(defaultValue = "false") boolean noMessage, @RequestParam long version,
                    @AuthenticationPrincipal CadenceUser me, Model model, HttpServletResponse response) {
         try {
-            meetings.writeMessage(id, message, noMessage, version, me);
+            commands.writeMessage(id, message, noMessage, version, me);
             return refreshed(id, me, model);
         } catch (StaleEditException stale) {
             refuse(response, HttpStatus.CONFLICT, "meeting-message");
@@ -220,7 +227,7 @@ class MeetingController {
     String close(@PathVariable long id, @RequestParam(defaultValue = "false") boolean moveUndiscussed,
                  @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
         try {
-            MeetingSummary next = meetings.close(id, moveUndiscussed, me);
+            MeetingSummary next = commands.close(id, moveUndiscussed, me);
             Flash.success(redirect, "Meeting closed. The next one, " + next.dayLabel() + ", is ready for your talking points.");
             return "redirect:/meetings/" + id + "/recap";
         } catch (RuleViolationException refused) {
@@ -237,7 +244,7 @@ class MeetingController {
                      @AuthenticationPrincipal CadenceUser me, Model model, HttpServletResponse response) {
         ActionForm form = new ActionForm(text, ownerId, dueOn);
         try {
-            meetings.addActionItem(id, text, ownerId, dueOn, me);
+            actionItems.addActionItem(id, text, ownerId, dueOn, me);
         } catch (RuleViolationException refused) {
             refuse(response, HttpStatus.UNPROCESSABLE_CONTENT, "action-form");
             model.addAttribute("page", meetings.page(id, me));
@@ -252,7 +259,7 @@ class MeetingController {
     @PostMapping("/{id}/actions/{actionId}/done")
     String actionDone(@PathVariable long id, @PathVariable long actionId, @RequestParam(defaultValue = "false") boolean done,
                       @AuthenticationPrincipal CadenceUser me, Model model) {
-        meetings.markActionItemDone(id, actionId, done, me);
+        actionItems.markActionItemDone(id, actionId, done, me);
         return refreshed(id, me, model);
     }
 
@@ -260,7 +267,7 @@ class MeetingController {
     String recordDecision(@PathVariable long id, DecisionForm form, @AuthenticationPrincipal CadenceUser me, Model model,
                           HttpServletResponse response) {
         try {
-            meetings.recordDecision(id, form.title(), form.decision(), form.rationale(), form.deciderId(), form.areaId(),
+            commands.recordDecision(id, form.title(), form.decision(), form.rationale(), form.deciderId(), form.areaId(),
                     form.message(), form.overrideReason(), me);
         } catch (RuleViolationException refused) {
             refuse(response, HttpStatus.UNPROCESSABLE_CONTENT, "decision-form");

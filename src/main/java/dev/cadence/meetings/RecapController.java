@@ -21,10 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RecapController {
 
-    private final MeetingService meetings;
+    private final MeetingQueryService meetings;
     private final RecapPdf pdf;
 
-    RecapController(MeetingService meetings, RecapPdf pdf) {
+    RecapController(MeetingQueryService meetings, RecapPdf pdf) {
         this.meetings = meetings;
         this.pdf = pdf;
     }

@@ -15,6 +15,6 @@ public record SectionView(long id, int position, SectionKind kind, String title,
     }
 
     public boolean prioritiesFull() {
-        return priorities() && priorityCount() >= MeetingService.MAX_PRIORITIES;
+        return priorities() && priorityCount() >= SectionKind.MAX_PRIORITIES;
     }
 }

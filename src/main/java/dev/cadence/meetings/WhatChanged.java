@@ -19,19 +19,17 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills "what changed since last week" from data when a meeting is prepared: scorecard metrics whose
- * status changed or that are off track, values missing for the last period, overdue action items and
- * reopened decisions. Each entry links to its source. (Forecast and experiments join when they exist.)
+ * Fills "what changed since last week" ({@link SectionKind#CHANGES}) from data when a meeting is
+ * prepared: scorecard metrics whose status changed or that are off track, values missing for the last
+ * period, overdue action items and reopened decisions. Each entry links to its source. (Forecast and
+ * experiments join when they exist.)
  */
 @Component
-class WhatChanged {
+class WhatChanged implements SectionFiller {
 
     /** Enough to prepare the conversation, few enough to read in the section's time box. */
     static final int MOST_ENTRIES = 12;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
-    record Entry(String text, String sourceUrl, String sourceLabel) {
-    }
 
     private final ScorecardService scorecard;
     private final CompanyService company;
@@ -45,8 +43,15 @@ class WhatChanged {
         this.actions = actions;
     }
 
-    /** The entries for a meeting of {@code series} scheduled on {@code day}, looking back to {@code since}. */
-    List<Entry> since(Instant since, Instant until, long seriesId, LocalDate day, CadenceUser viewer) {
+    @Override
+    public SectionKind fills() {
+        return SectionKind.CHANGES;
+    }
+
+    @Override
+    public List<Entry> entries(MeetingSeries series, Meeting meeting, Instant since, Instant now, CadenceUser viewer) {
+        // Action items are overdue on the meeting's day, where the series meets.
+        LocalDate day = meeting.getScheduledAt().atZone(series.zone()).toLocalDate();
         Signals signals = new Signals();
         scorecardSignals(null, viewer, signals);
         for (SegmentView segment : company.segments()) {
@@ -54,11 +59,11 @@ class WhatChanged {
         }
         // What got worse first, improvements last: the list is cut at MOST_ENTRIES.
         List<Entry> entries = new ArrayList<>(signals.worse);
-        for (ActionItem a : actions.findOverdue(seriesId, day)) {
+        for (ActionItem a : actions.findOverdue(series.getId(), day)) {
             entries.add(new Entry("Overdue action item: " + a.getText() + " (" + a.getOwnerName() + ", due "
                     + DAY.format(a.getDueOn()) + ").", "/meetings/" + a.getMeetingId() + "#action-" + a.getId(), "Action item"));
         }
-        for (DecisionSummary d : decisions.reopenedBetween(since, until)) {
+        for (DecisionSummary d : decisions.reopenedBetween(since, now)) {
             entries.add(new Entry("Decision reopened: " + d.title() + " (" + d.statusLabel().toLowerCase(Locale.ENGLISH)
                     + " now; reopened " + d.reopenCount() + "×).", "/decisions/" + d.id(), "Decision log"));
         }

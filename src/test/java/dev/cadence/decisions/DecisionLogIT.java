@@ -1,9 +1,10 @@
 package dev.cadence.decisions;
 
 import dev.cadence.meetings.MeetingKind;
-import dev.cadence.meetings.MeetingService;
+import dev.cadence.meetings.MeetingSeriesService;
 import dev.cadence.meetings.SectionKind;
 import dev.cadence.meetings.SeriesView;
+import dev.cadence.meetings.TemplateSectionSpec;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -54,7 +55,7 @@ class DecisionLogIT {
     @Autowired
     Clock clock;
     @Autowired
-    MeetingService meetings;
+    MeetingSeriesService seriesService;
 
     CadenceUser ceo;
     CadenceUser cro;
@@ -330,9 +331,9 @@ class DecisionLogIT {
 
     /** A real meeting (decisions refer to meetings by a foreign key) of a series of its own. */
     private long aMeeting() {
-        SeriesView series = meetings.createSeries("Contract series " + marker, MeetingKind.ONE_ON_ONE, DayOfWeek.MONDAY,
+        SeriesView series = seriesService.createSeries("Contract series " + marker, MeetingKind.ONE_ON_ONE, DayOfWeek.MONDAY,
                 LocalTime.NOON, ZoneOffset.UTC, 30, Set.of(ceo.personId(), cro.personId()),
-                List.of(new MeetingService.TemplateSectionSpec(SectionKind.DISCUSSION, "Topics", null, 30)));
-        return meetings.ensureNextMeeting(series.id(), ceo).id();
+                List.of(new TemplateSectionSpec(SectionKind.DISCUSSION, "Topics", null, 30)));
+        return seriesService.ensureNextMeeting(series.id(), ceo).id();
     }
 }

@@ -25,7 +25,13 @@ class MeetingApiAndSearchIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MeetingService meetings;
+    MeetingSeriesService seriesService;
+    @Autowired
+    MeetingQueryService meetings;
+    @Autowired
+    MeetingCommandService commands;
+    @Autowired
+    ActionItemService actionItems;
     @Autowired
     PersonService people;
 
@@ -40,11 +46,11 @@ class MeetingApiAndSearchIT {
     void aClosedMeetingAndTheNextOne() {
         ceo = people.principalOf("ceo");
         cro = people.principalOf("cro");
-        fixture = new MeetingFixture(meetings, ceo, cro);
+        fixture = new MeetingFixture(seriesService, meetings, commands, ceo, cro);
         word = "Zanzibar" + System.nanoTime();
         closed = fixture.nextMeeting();
-        meetings.addItem(closed, fixture.section(closed, 3), word + " pricing objection", false, cro);
-        meetings.addActionItem(closed, "Write the " + word + " memo", cro.personId(), LocalDate.now().plusDays(4), ceo);
+        commands.addItem(closed, fixture.section(closed, 3), word + " pricing objection", false, cro);
+        actionItems.addActionItem(closed, "Write the " + word + " memo", cro.personId(), LocalDate.now().plusDays(4), ceo);
         next = fixture.closeWithMessage(closed, "We do not discount for " + word + ".", false);
     }
 
@@ -81,7 +87,7 @@ class MeetingApiAndSearchIT {
         assertThat(meetings.overview(word.toUpperCase() + " MEMO", ceo).past()).extracting(MeetingSummary::id).containsExactly(closed);
         assertThat(meetings.overview("no such words anywhere 42", ceo).past()).isEmpty();
         // A private point is found by its author only.
-        meetings.addItem(next, fixture.section(next, 4), "Quixotic" + word + " private worry", true, ceo);
+        commands.addItem(next, fixture.section(next, 4), "Quixotic" + word + " private worry", true, ceo);
         fixture.closeWithMessage(next, "Message.", false);
         assertThat(meetings.overview("quixotic" + word, ceo).past()).extracting(MeetingSummary::id).containsExactly(next);
         assertThat(meetings.overview("quixotic" + word, cro).past()).isEmpty();
@@ -89,13 +95,13 @@ class MeetingApiAndSearchIT {
 
     @Test
     void participantsChangeATimeBoxAndTheMeetingInPreparationTakesIt() throws Exception {
-        SeriesView series = meetings.series(fixture.seriesId, ceo);
+        SeriesView series = seriesService.series(fixture.seriesId, ceo);
         SeriesView.TemplateSectionView blockers = series.sections().get(2);
         MockHttpSession session = SignIn.demo(mvc, "cro");
         mvc.perform(post("/meetings/series/{id}/sections/{s}", fixture.seriesId, blockers.id()).session(session).with(csrf())
                         .param("minutes", "20").param("version", String.valueOf(blockers.version())))
                 .andExpect(status().is3xxRedirection());
-        assertThat(meetings.series(fixture.seriesId, ceo).sections().get(2).minutes()).isEqualTo(20);
+        assertThat(seriesService.series(fixture.seriesId, ceo).sections().get(2).minutes()).isEqualTo(20);
         assertThat(meetings.page(next, ceo).sections().get(2).minutes()).isEqualTo(20);
         assertThat(meetings.page(closed, ceo).sections().get(2).minutes()).as("past meetings keep theirs").isEqualTo(15);
 
@@ -104,7 +110,7 @@ class MeetingApiAndSearchIT {
                 .param("minutes", "5").param("version", String.valueOf(blockers.version())));
         mvc.perform(post("/meetings/series/{id}/sections/{s}", fixture.seriesId, blockers.id()).session(session).with(csrf())
                 .param("minutes", "500").param("version", String.valueOf(blockers.version() + 1)));
-        assertThat(meetings.series(fixture.seriesId, ceo).sections().get(2).minutes()).isEqualTo(20);
+        assertThat(seriesService.series(fixture.seriesId, ceo).sections().get(2).minutes()).isEqualTo(20);
         mvc.perform(post("/meetings/series/{id}/sections/{s}", fixture.seriesId, blockers.id()).session(SignIn.demo(mvc, "cfo"))
                         .with(csrf()).param("minutes", "5").param("version", String.valueOf(blockers.version() + 1)))
                 .andExpect(status().isForbidden());

@@ -32,7 +32,13 @@ class MeetingPrivacyIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MeetingService meetings;
+    MeetingSeriesService seriesService;
+    @Autowired
+    MeetingQueryService meetings;
+    @Autowired
+    MeetingCommandService commands;
+    @Autowired
+    ActionItemService actionItems;
     @Autowired
     PersonService people;
 
@@ -45,11 +51,11 @@ class MeetingPrivacyIT {
     void aClosedMeetingWithAPrivatePointOfTheCeo() {
         ceo = people.principalOf("ceo");
         cro = people.principalOf("cro");
-        fixture = new MeetingFixture(meetings, ceo, cro);
+        fixture = new MeetingFixture(seriesService, meetings, commands, ceo, cro);
         meeting = fixture.nextMeeting();
-        meetings.addItem(meeting, fixture.section(meeting, 4), SECRET, true, ceo);
-        meetings.addItem(meeting, fixture.section(meeting, 3), SHARED, false, cro);
-        meetings.addActionItem(meeting, "Send the memo", cro.personId(), LocalDate.now().plusDays(3), ceo);
+        commands.addItem(meeting, fixture.section(meeting, 4), SECRET, true, ceo);
+        commands.addItem(meeting, fixture.section(meeting, 3), SHARED, false, cro);
+        actionItems.addActionItem(meeting, "Send the memo", cro.personId(), LocalDate.now().plusDays(3), ceo);
     }
 
     @Test
@@ -58,7 +64,7 @@ class MeetingPrivacyIT {
         assertThat(meetings.page(meeting, cro).sections().get(3).items()).isEmpty();
         long secretId = meetings.page(meeting, ceo).sections().get(3).items().get(0).id();
         assertThatThrownBy(() -> meetings.item(meeting, secretId, cro)).isInstanceOf(dev.cadence.web.NotFoundException.class);
-        assertThatThrownBy(() -> meetings.editItem(meeting, secretId, "Hijacked", null, 0, cro))
+        assertThatThrownBy(() -> commands.editItem(meeting, secretId, "Hijacked", null, 0, cro))
                 .isInstanceOf(dev.cadence.web.NotFoundException.class);
 
         MockHttpSession croSession = SignIn.demo(mvc, "cro");
@@ -135,7 +141,7 @@ class MeetingPrivacyIT {
         mvc.perform(post("/meetings/{id}/items", next).session(admin).with(csrf())
                         .param("sectionId", String.valueOf(fixture.section(next, 3))).param("text", "Admin was here"))
                 .andExpect(status().isForbidden());
-        assertThatThrownBy(() -> meetings.addItem(next, fixture.section(next, 3), "Board was here", false,
+        assertThatThrownBy(() -> commands.addItem(next, fixture.section(next, 3), "Board was here", false,
                 people.principalOf("board"))).isInstanceOf(AccessDeniedException.class);
         mvc.perform(get("/api/v1/meetings/{id}", meeting).header("Authorization", "Bearer cadence-demo-token"))
                 .andExpect(status().isForbidden());

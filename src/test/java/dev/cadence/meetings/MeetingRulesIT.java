@@ -32,7 +32,13 @@ class MeetingRulesIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MeetingService meetings;
+    MeetingSeriesService seriesService;
+    @Autowired
+    MeetingQueryService meetings;
+    @Autowired
+    MeetingCommandService commands;
+    @Autowired
+    ActionItemService actionItems;
     @Autowired
     DecisionService decisions;
     @Autowired
@@ -48,18 +54,18 @@ class MeetingRulesIT {
     void aFreshSeries() {
         ceo = people.principalOf("ceo");
         cro = people.principalOf("cro");
-        fixture = new MeetingFixture(meetings, ceo, cro);
+        fixture = new MeetingFixture(seriesService, meetings, commands, ceo, cro);
     }
 
     @Test
     void aFourthPriorityIsRefusedWithAClearMessageAndChangesNothing() throws Exception {
         long meeting = fixture.nextMeeting();
         long priorities = fixture.section(meeting, 2);
-        meetings.addItem(meeting, priorities, "Enterprise coverage to 3×", false, cro);
-        meetings.addItem(meeting, priorities, "SDR hiring plan", false, ceo);
-        meetings.addItem(meeting, priorities, "Pricing page", false, cro);
+        commands.addItem(meeting, priorities, "Enterprise coverage to 3×", false, cro);
+        commands.addItem(meeting, priorities, "SDR hiring plan", false, ceo);
+        commands.addItem(meeting, priorities, "Pricing page", false, cro);
 
-        assertThatThrownBy(() -> meetings.addItem(meeting, priorities, "A fourth one", false, ceo))
+        assertThatThrownBy(() -> commands.addItem(meeting, priorities, "A fourth one", false, ceo))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("never more than three");
 
@@ -80,8 +86,8 @@ class MeetingRulesIT {
         });
 
         // Dropping one makes room again.
-        meetings.deleteItem(meeting, section.items().get(2).id(), section.items().get(2).version(), ceo);
-        meetings.addItem(meeting, priorities, "A fourth one", false, ceo);
+        commands.deleteItem(meeting, section.items().get(2).id(), section.items().get(2).version(), ceo);
+        commands.addItem(meeting, priorities, "A fourth one", false, ceo);
         assertThat(meetings.page(meeting, ceo).sections().get(1).items()).hasSize(3);
     }
 
@@ -100,7 +106,7 @@ class MeetingRulesIT {
                 results.add(pool.submit(() -> {
                     go.await();
                     try {
-                        meetings.addItem(meeting, priorities, text, false, who);
+                        commands.addItem(meeting, priorities, text, false, who);
                         return true;
                     } catch (RuleViolationException refused) {
                         return false;
@@ -123,14 +129,14 @@ class MeetingRulesIT {
     @Test
     void openActionItemsCarryOverUntilDoneAndAreNeverDuplicated() {
         long first = fixture.nextMeeting();
-        ActionItemView memo = meetings.addActionItem(first, "Send the pricing memo", cro.personId(),
+        ActionItemView memo = actionItems.addActionItem(first, "Send the pricing memo", cro.personId(),
                 LocalDate.now(clock).plusDays(5), ceo);
-        meetings.addActionItem(first, "Book the board prep", ceo.personId(), LocalDate.now(clock).plusDays(5), ceo);
-        long talkingPoint = meetings.addItem(first, fixture.section(first, 3), "Legal review takes 9 days", false, cro).id();
-        meetings.addItem(first, fixture.section(first, 3), "Discussed already", false, cro);
-        meetings.markDiscussed(first, meetings.page(first, ceo).sections().get(2).items().get(1).id(), true, ceo);
-        meetings.start(first, ceo);
-        meetings.markActionItemDone(first, meetings.page(first, ceo).actions().get(1).id(), true, ceo);
+        actionItems.addActionItem(first, "Book the board prep", ceo.personId(), LocalDate.now(clock).plusDays(5), ceo);
+        long talkingPoint = commands.addItem(first, fixture.section(first, 3), "Legal review takes 9 days", false, cro).id();
+        commands.addItem(first, fixture.section(first, 3), "Discussed already", false, cro);
+        commands.markDiscussed(first, meetings.page(first, ceo).sections().get(2).items().get(1).id(), true, ceo);
+        commands.start(first, ceo);
+        actionItems.markActionItemDone(first, meetings.page(first, ceo).actions().get(1).id(), true, ceo);
 
         long second = fixture.closeWithMessage(first, "One message for week one.", true);
 
@@ -145,7 +151,7 @@ class MeetingRulesIT {
         MeetingPage thirdPage = meetings.page(third, ceo);
         assertThat(thirdPage.actions()).extracting(ActionItemView::id).containsExactly(memo.id());
         assertThat(thirdPage.sections().get(2).items()).extracting(ItemView::text).containsExactly("Legal review takes 9 days");
-        meetings.markActionItemDone(third, memo.id(), true, cro);
+        actionItems.markActionItemDone(third, memo.id(), true, cro);
         long fourth = fixture.closeWithMessage(third, "Week three.", true);
         assertThat(meetings.page(fourth, ceo).actions()).isEmpty();
 
@@ -160,18 +166,18 @@ class MeetingRulesIT {
     @Test
     void aPointMovedByHandIsNotMovedAgainWhenTheMeetingCloses() {
         long meeting = fixture.nextMeeting();
-        ItemView point = meetings.addItem(meeting, fixture.section(meeting, 4), "Ramp of the new AEs", false, ceo);
-        meetings.moveToNextMeeting(meeting, point.id(), ceo);
+        ItemView point = commands.addItem(meeting, fixture.section(meeting, 4), "Ramp of the new AEs", false, ceo);
+        commands.moveToNextMeeting(meeting, point.id(), ceo);
         long next = fixture.closeWithMessage(meeting, "Message.", true);
         assertThat(meetings.page(next, ceo).sections().get(3).items()).extracting(ItemView::text).containsExactly("Ramp of the new AEs");
-        assertThatThrownBy(() -> meetings.moveToNextMeeting(meeting, point.id(), ceo)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> commands.moveToNextMeeting(meeting, point.id(), ceo)).isInstanceOf(RuleViolationException.class);
     }
 
     @Test
     void closingWithoutTheMessageIsRefusedUntilThereIsOneOrExplicitlyNone() throws Exception {
         long meeting = fixture.nextMeeting();
-        meetings.start(meeting, ceo);
-        assertThatThrownBy(() -> meetings.close(meeting, true, ceo))
+        commands.start(meeting, ceo);
+        assertThatThrownBy(() -> commands.close(meeting, true, ceo))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("message to the org");
 
@@ -180,15 +186,15 @@ class MeetingRulesIT {
                 .andExpect(status().is3xxRedirection());
         assertThat(meetings.page(meeting, ceo).status()).isEqualTo(MeetingStatus.LIVE);
 
-        meetings.writeMessage(meeting, "   ", true, meetings.page(meeting, ceo).messageVersion(), cro);
-        meetings.close(meeting, true, cro);
+        commands.writeMessage(meeting, "   ", true, meetings.page(meeting, ceo).messageVersion(), cro);
+        commands.close(meeting, true, cro);
         MeetingPage closed = meetings.page(meeting, ceo);
         assertThat(closed.status()).isEqualTo(MeetingStatus.CLOSED);
         assertThat(closed.noMessage()).isTrue();
         assertThat(closed.next()).isNotNull();
 
         // Past meetings are read-only.
-        assertThatThrownBy(() -> meetings.addItem(meeting, fixture.section(meeting, 3), "Too late", false, ceo))
+        assertThatThrownBy(() -> commands.addItem(meeting, fixture.section(meeting, 3), "Too late", false, ceo))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("read-only");
     }
@@ -196,10 +202,10 @@ class MeetingRulesIT {
     @Test
     void twoEditsOfTheSameItemTheSecondIsRefusedShowingTheOthersText() throws Exception {
         long meeting = fixture.nextMeeting();
-        ItemView point = meetings.addItem(meeting, fixture.section(meeting, 3), "Legal review is slow", false, cro);
-        meetings.editItem(meeting, point.id(), "Legal review takes 9 days on enterprise paper", null, point.version(), ceo);
+        ItemView point = commands.addItem(meeting, fixture.section(meeting, 3), "Legal review is slow", false, cro);
+        commands.editItem(meeting, point.id(), "Legal review takes 9 days on enterprise paper", null, point.version(), ceo);
 
-        assertThatThrownBy(() -> meetings.editItem(meeting, point.id(), "Legal is slow", "CRO's notes", point.version(), cro))
+        assertThatThrownBy(() -> commands.editItem(meeting, point.id(), "Legal is slow", "CRO's notes", point.version(), cro))
                 .isInstanceOf(StaleEditException.class);
 
         MockHttpSession session = SignIn.demo(mvc, "cro");
@@ -214,12 +220,12 @@ class MeetingRulesIT {
 
         // The message likewise: the second save of the same version is refused with the first one's text.
         long loaded = meetings.page(meeting, ceo).messageVersion();
-        meetings.writeMessage(meeting, "We hold EMEA hiring.", false, loaded, ceo);
-        meetings.addItem(meeting, fixture.section(meeting, 3), "Other changes do not make the message stale", false, cro);
-        assertThatThrownBy(() -> meetings.writeMessage(meeting, "We hire in EMEA.", false, loaded, cro))
+        commands.writeMessage(meeting, "We hold EMEA hiring.", false, loaded, ceo);
+        commands.addItem(meeting, fixture.section(meeting, 3), "Other changes do not make the message stale", false, cro);
+        assertThatThrownBy(() -> commands.writeMessage(meeting, "We hire in EMEA.", false, loaded, cro))
                 .isInstanceOf(StaleEditException.class)
                 .hasMessageContaining("Maya Chen").hasMessageContaining("We hold EMEA hiring.");
-        meetings.writeMessage(meeting, "We hold EMEA hiring; Q1 targets next week.", false,
+        commands.writeMessage(meeting, "We hold EMEA hiring; Q1 targets next week.", false,
                 meetings.page(meeting, cro).messageVersion(), cro);
         assertThat(meetings.page(meeting, ceo).message()).isEqualTo("We hold EMEA hiring; Q1 targets next week.");
     }
@@ -227,14 +233,14 @@ class MeetingRulesIT {
     @Test
     void aDecisionCapturedInTheMeetingIsInTheLogLinkedBackAndCheckedAgainstTheMap() {
         long meeting = fixture.nextMeeting();
-        meetings.start(meeting, ceo);
+        commands.start(meeting, ceo);
         long pricing = decisions.areas().stream().filter(a -> a.name().equals("Pricing and discount approval")).findFirst()
                 .orElseThrow().id();
         // The map gives pricing to the CRO: the CEO deciding it needs a reason.
-        assertThatThrownBy(() -> meetings.recordDecision(meeting, "Price rise for SMB", "SMB list price +8% from March", "Costs",
+        assertThatThrownBy(() -> commands.recordDecision(meeting, "Price rise for SMB", "SMB list price +8% from March", "Costs",
                 ceo.personId(), pricing, null, null, ceo))
                 .isInstanceOf(dev.cadence.decisions.DeciderNotEntitledException.class);
-        DecisionSummary recorded = meetings.recordDecision(meeting, "Price rise for SMB", "SMB list price +8% from March",
+        DecisionSummary recorded = commands.recordDecision(meeting, "Price rise for SMB", "SMB list price +8% from March",
                 "Costs", cro.personId(), pricing, "SMB prices rise 8% in March.", null, cro);
 
         assertThat(decisions.fromMeeting(meeting)).extracting(DecisionSummary::id).containsExactly(recorded.id());
@@ -254,7 +260,7 @@ class MeetingRulesIT {
         assertThat(filled).extracting(ItemView::text).anySatisfy(t -> assertThat(t).contains("Speed to lead"));
         // Refreshing replaces the entries, never adds them twice.
         int before = filled.size();
-        meetings.refreshFromData(meeting, cro);
+        commands.refreshFromData(meeting, cro);
         assertThat(meetings.page(meeting, ceo).sections().get(0).items()).hasSize(before);
     }
 
@@ -279,7 +285,7 @@ class MeetingRulesIT {
         MockHttpSession session = SignIn.demo(mvc, "cro");
         mvc.perform(get("/meetings/{id}/live", meeting).param("rev", String.valueOf(revision)).session(session))
                 .andExpect(status().isNoContent());
-        meetings.addItem(meeting, fixture.section(meeting, 3), "New from the CEO", false, ceo);
+        commands.addItem(meeting, fixture.section(meeting, 3), "New from the CEO", false, ceo);
         mvc.perform(get("/meetings/{id}/live", meeting).param("rev", String.valueOf(revision)).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("New from the CEO")))

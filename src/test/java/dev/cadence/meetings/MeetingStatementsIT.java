@@ -28,7 +28,13 @@ class MeetingStatementsIT {
     @Autowired
     EntityManagerFactory emf;
     @Autowired
-    MeetingService meetings;
+    MeetingSeriesService seriesService;
+    @Autowired
+    MeetingQueryService meetings;
+    @Autowired
+    MeetingCommandService commands;
+    @Autowired
+    ActionItemService actionItems;
     @Autowired
     PersonService people;
 
@@ -36,7 +42,7 @@ class MeetingStatementsIT {
     void pagesIssueABoundedNumberOfStatementsHoweverManyPastMeetingsExist() throws Exception {
         CadenceUser ceo = people.principalOf("ceo");
         CadenceUser cro = people.principalOf("cro");
-        MeetingFixture fixture = new MeetingFixture(meetings, ceo, cro);
+        MeetingFixture fixture = new MeetingFixture(seriesService, meetings, commands, ceo, cro);
         long[] state = new long[2];
         AsPerson.run(ceo, () -> {
             long first = fixture.nextMeeting();
@@ -66,7 +72,7 @@ class MeetingStatementsIT {
             }
             state[1] = meeting;
         });
-        assertThat(meetings.meetingsOf(fixture.seriesId, ceo)).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(seriesService.meetingsOf(fixture.seriesId, ceo)).hasSizeGreaterThanOrEqualTo(30);
         assertThat(meetings.page(state[1], ceo).actions()).hasSizeGreaterThan(20);
 
         pages.put("live", "/meetings/" + state[1] + "/live?rev=-1");
@@ -78,13 +84,13 @@ class MeetingStatementsIT {
     }
 
     /** A week of content: priorities, points (one private, one left for next week), action items (one left open). */
-    private static void fill(MeetingFixture f, long meeting, int week) {
-        f.meetings.addItem(meeting, f.section(meeting, 2), "Priority " + week, false, f.cro);
-        f.meetings.addItem(meeting, f.section(meeting, 3), "Blocker " + week, false, f.cro);
-        f.meetings.addItem(meeting, f.section(meeting, 4), "Private " + week, true, f.ceo);
-        f.meetings.addActionItem(meeting, "Still open " + week, f.cro.personId(), LocalDate.now().plusDays(7), f.ceo);
-        ActionItemView done = f.meetings.addActionItem(meeting, "Done " + week, f.ceo.personId(), LocalDate.now().plusDays(7), f.ceo);
-        f.meetings.markActionItemDone(meeting, done.id(), true, f.ceo);
+    private void fill(MeetingFixture f, long meeting, int week) {
+        commands.addItem(meeting, f.section(meeting, 2), "Priority " + week, false, f.cro);
+        commands.addItem(meeting, f.section(meeting, 3), "Blocker " + week, false, f.cro);
+        commands.addItem(meeting, f.section(meeting, 4), "Private " + week, true, f.ceo);
+        actionItems.addActionItem(meeting, "Still open " + week, f.cro.personId(), LocalDate.now().plusDays(7), f.ceo);
+        ActionItemView done = actionItems.addActionItem(meeting, "Done " + week, f.ceo.personId(), LocalDate.now().plusDays(7), f.ceo);
+        actionItems.markActionItemDone(meeting, done.id(), true, f.ceo);
     }
 
     private long count(MockHttpSession session, String url) throws Exception {

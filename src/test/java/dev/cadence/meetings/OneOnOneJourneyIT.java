@@ -24,7 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class OneOnOneJourneyIT extends BrowserTest {
 
     @Autowired
-    MeetingService meetings;
+    MeetingSeriesService seriesService;
+    @Autowired
+    MeetingQueryService meetings;
+    @Autowired
+    MeetingCommandService commands;
     @Autowired
     PersonService people;
 
@@ -34,7 +38,8 @@ class OneOnOneJourneyIT extends BrowserTest {
 
     @BeforeEach
     void aMeetingInPreparation() {
-        MeetingFixture fixture = new MeetingFixture(meetings, people.principalOf("ceo"), people.principalOf("cro"));
+        MeetingFixture fixture = new MeetingFixture(seriesService, meetings, commands, people.principalOf("ceo"),
+                people.principalOf("cro"));
         meeting = fixture.nextMeeting();
         priorities = fixture.section(meeting, 2);
         blockers = fixture.section(meeting, 3);

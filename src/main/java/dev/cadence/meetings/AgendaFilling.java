@@ -1,0 +1,71 @@
+package dev.cadence.meetings;
+
+import dev.cadence.people.CadenceUser;
+import dev.cadence.web.ApplicationClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills a meeting's sections from data, when the meeting is prepared and when asked again: each
+ * section kind that has a {@link SectionFiller} gets its entries, replacing those filled before, looking
+ * back to the previous meeting of the series.
+ */
+@Component
+class AgendaFilling {
+
+    private final MeetingRepository meetings;
+    private final MeetingSectionRepository sections;
+    private final AgendaItemRepository items;
+    private final Map<SectionKind, SectionFiller> fillers;
+    /** Set to another time while history is loaded; see {@link #fill}. */
+    private final ApplicationClock clock;
+
+    AgendaFilling(MeetingRepository meetings, MeetingSectionRepository sections, AgendaItemRepository items,
+                  List<SectionFiller> fillers, ApplicationClock clock) {
+        this.meetings = meetings;
+        this.sections = sections;
+        this.items = items;
+        this.fillers = fillers.stream().collect(Collectors.toMap(SectionFiller::fills, Function.identity(), (a, b) -> {
+            throw new IllegalStateException("Two fillers for " + a.fills() + " sections: " + a + " and " + b);
+        }, () -> new EnumMap<>(SectionKind.class)));
+        this.clock = clock;
+    }
+
+    void fill(Meeting meeting, MeetingSeries series, CadenceUser preparer) {
+        if (!clock.isRealTime()) {
+            // History being loaded: the data as it stood then is not known, so nothing is filled from it.
+            return;
+        }
+        Map<SectionKind, MeetingSection> filled = new LinkedHashMap<>();
+        for (MeetingSection s : sections.findByMeetingIdOrderByPosition(meeting.getId())) {
+            if (fillers.containsKey(s.getKind())) {
+                filled.putIfAbsent(s.getKind(), s);
+            }
+        }
+        if (filled.isEmpty()) {
+            return;
+        }
+        items.deleteFilledFromData(meeting.getId());
+        Instant since = meetings.findBefore(series.getId(), meeting.getScheduledAt(), Limit.of(1)).stream().findFirst()
+                .map(Meeting::getScheduledAt).orElse(meeting.getScheduledAt().minus(Duration.ofDays(7L * series.getIntervalWeeks())));
+        Instant now = clock.instant();
+        for (Map.Entry<SectionKind, MeetingSection> section : filled.entrySet()) {
+            // Before the section's talking points, in the filler's order.
+            int position = -100;
+            for (SectionFiller.Entry e : fillers.get(section.getKey()).entries(series, meeting, since, now, preparer)) {
+                items.save(AgendaItem.fromData(meeting.getId(), section.getValue().getId(),
+                        AgendaItem.abbreviate(e.text(), AgendaItem.MAX_TEXT), e.sourceUrl(), e.sourceLabel(), position++, now));
+            }
+        }
+        items.flush();
+        meeting.prepared(now);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.cadence.meetings;
+
+import dev.cadence.company.CompanyService;
+import dev.cadence.decisions.DecisionService;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.people.PersonView;
+import dev.cadence.people.Role;
+import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.UserText;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings as pages, Home and the API read them: lists and search, the meeting page (the viewer's own
+ * private points included, or shared items only), what a polling page asks for, and the recap. Every
+ * read checks that the viewer may see the series; none changes anything.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingQueryService {
+
+    static final int PAST_ON_PAGE = 30;
+
+    private final MeetingSeriesRepository seriesRepository;
+    private final MeetingRepository meetings;
+    private final AgendaItemRepository items;
+    private final MeetingAccess access;
+    private final MeetingViews views;
+    private final ActionItemService actionItems;
+    private final DecisionService decisions;
+    private final CompanyService company;
+
+    MeetingQueryService(MeetingSeriesRepository seriesRepository, MeetingRepository meetings, AgendaItemRepository items,
+                        MeetingAccess access, MeetingViews views, ActionItemService actionItems, DecisionService decisions,
+                        CompanyService company) {
+        this.seriesRepository = seriesRepository;
+        this.meetings = meetings;
+        this.items = items;
+        this.access = access;
+        this.views = views;
+        this.actionItems = actionItems;
+        this.decisions = decisions;
+        this.company = company;
+    }
+
+    // ---- lists ----
+
+    /** The viewer's series, their upcoming meetings and their past ones (searched by text when asked). */
+    public MeetingsOverview overview(String query, CadenceUser me) {
+        List<MeetingSeries> mine = seriesRepository.findForParticipant(me.personId());
+        Map<Long, MeetingSeries> byId = mine.stream().collect(Collectors.toMap(MeetingSeries::getId, Function.identity()));
+        Map<Long, PersonView> everyone = views.peopleById();
+        List<SeriesView> seriesViews = mine.stream().map(s -> MeetingViews.series(s, List.of(), everyone, true)).toList();
+        if (mine.isEmpty()) {
+            return new MeetingsOverview(seriesViews, List.of(), List.of(), query, PAST_ON_PAGE);
+        }
+        List<MeetingSummary> upcoming = meetings.findOpen(byId.keySet()).stream()
+                .map(m -> MeetingSummary.of(m, byId.get(m.getSeriesId()))).toList();
+        String q = query == null ? "" : query.trim();
+        List<Meeting> past = q.isEmpty()
+                ? meetings.findClosed(byId.keySet(), Limit.of(PAST_ON_PAGE))
+                : meetings.searchClosed(byId.keySet(), UserText.containsPattern(q), me.personId(), Limit.of(PAST_ON_PAGE));
+        return new MeetingsOverview(seriesViews, upcoming,
+                past.stream().map(m -> MeetingSummary.of(m, byId.get(m.getSeriesId()))).toList(), q, PAST_ON_PAGE);
+    }
+
+    /** The next meetings of the series this person takes part in (for Home); one query. */
+    public List<MeetingSummary> upcomingFor(long personId) {
+        return meetings.findOpenWithSeriesFor(personId).stream()
+                .map(row -> MeetingSummary.of((Meeting) row[0], (MeetingSeries) row[1])).toList();
+    }
+
+    /** Meetings the viewer may see, optionally of one series, scheduled in [from, to) (for the API). */
+    public List<MeetingSummary> find(Long seriesId, Instant from, Instant to, CadenceUser me) {
+        List<MeetingSeries> visible = me.hasRole(Role.ADMIN) ? seriesRepository.findAllWithParticipants()
+                : seriesRepository.findForParticipant(me.personId());
+        Map<Long, MeetingSeries> byId = visible.stream()
+                .filter(s -> seriesId == null || s.getId().equals(seriesId))
+                .collect(Collectors.toMap(MeetingSeries::getId, Function.identity()));
+        if (seriesId != null && byId.isEmpty()) {
+            MeetingPermissions.requireSee(access.series(seriesId), me);
+        }
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        return meetings.findBetween(byId.keySet(), from == null ? Instant.EPOCH : from,
+                        to == null ? Instant.parse("9999-12-31T00:00:00Z") : to, Limit.of(500)).stream()
+                .map(m -> MeetingSummary.of(m, byId.get(m.getSeriesId()))).toList();
+    }
+
+    // ---- the meeting page ----
+
+    /** The meeting page for one viewer: shared items and the viewer's own private points. */
+    public MeetingPage page(long meetingId, CadenceUser me) {
+        return page(meetingId, me, false);
+    }
+
+    /** The meeting with shared items only, whoever asks (the API: private points never leave their author's page). */
+    public MeetingPage sharedPage(long meetingId, CadenceUser me) {
+        return page(meetingId, me, true);
+    }
+
+    private MeetingPage page(long meetingId, CadenceUser me, boolean sharedOnly) {
+        Meeting meeting = access.meeting(meetingId);
+        MeetingSeries series = access.series(meeting.getSeriesId());
+        MeetingPermissions.requireSee(series, me);
+        Map<Long, PersonView> everyone = views.peopleById();
+        List<AgendaItem> visible = sharedOnly ? items.findShared(meetingId) : items.findVisible(meetingId, me.personId());
+        List<SectionView> sectionViews = views.sections(meeting, visible, me.personId());
+        Instant endsAt = null;
+        if (meeting.getStatus() == MeetingStatus.LIVE && meeting.getCurrentSectionId() != null) {
+            int minutes = sectionViews.stream().filter(s -> s.id() == meeting.getCurrentSectionId())
+                    .mapToInt(SectionView::minutes).findFirst().orElse(0);
+            endsAt = meeting.getSectionStartedAt().plus(Duration.ofMinutes(minutes));
+        }
+        MeetingSummary previous = meetings.findBefore(series.getId(), meeting.getScheduledAt(), Limit.of(1)).stream()
+                .findFirst().map(m -> MeetingSummary.of(m, series)).orElse(null);
+        MeetingSummary next = meetings.findAfter(series.getId(), meeting.getScheduledAt(), Limit.of(1)).stream()
+                .findFirst().map(m -> MeetingSummary.of(m, series)).orElse(null);
+        boolean canRun = MeetingPermissions.canRun(series, me) && meeting.getStatus() != MeetingStatus.CLOSED;
+        List<PersonView> owners = everyone.values().stream().filter(PersonView::active)
+                .filter(p -> !p.roles().equals(Set.of(Role.BOARD)))
+                .sorted(Comparator.comparing((PersonView p) -> !series.hasParticipant(p.id())).thenComparing(PersonView::name))
+                .toList();
+        return new MeetingPage(MeetingSummary.of(meeting, series), MeetingViews.participants(series, everyone), sectionViews,
+                actionItems.of(meeting, series), decisions.fromMeeting(meetingId), meeting.getMessage(), meeting.isNoMessage(),
+                meeting.getMessageByName(), meeting.getClosedByName(), meeting.getPreparedAt(), meeting.getStartedAt(),
+                meeting.getEndedAt(), meeting.getCurrentSectionId(), endsAt, meeting.getMessageVersion(), meeting.getRevision(),
+                canRun, previous, next, canRun ? owners : List.of(), canRun ? decisions.areas() : List.of());
+    }
+
+    /** The meeting's revision, for pages polling for each other's changes: one cheap query after the permission check. */
+    public long revision(long meetingId, CadenceUser me) {
+        Meeting meeting = access.meeting(meetingId);
+        MeetingPermissions.requireSee(access.series(meeting.getSeriesId()), me);
+        return meeting.getRevision();
+    }
+
+    /** Whether the viewer may change the meeting now: a participant, and the meeting not closed. */
+    public boolean canRun(long meetingId, CadenceUser me) {
+        Meeting meeting = access.meeting(meetingId);
+        MeetingSeries series = access.series(meeting.getSeriesId());
+        MeetingPermissions.requireSee(series, me);
+        return MeetingPermissions.canRun(series, me) && meeting.getStatus() != MeetingStatus.CLOSED;
+    }
+
+    /** One item as the viewer may see it (a private point of someone else is "not found"). */
+    public ItemView item(long meetingId, long itemId, CadenceUser me) {
+        Meeting meeting = access.meeting(meetingId);
+        MeetingPermissions.requireSee(access.series(meeting.getSeriesId()), me);
+        return ItemView.of(access.visibleItem(meetingId, itemId, me), me.personId());
+    }
+
+    /** The meeting's sections with the items the viewer may see, for callers that add items to them (the demo). */
+    public List<SectionView> sectionsOf(long meetingId, CadenceUser me) {
+        Meeting meeting = access.meeting(meetingId);
+        MeetingPermissions.requireSee(access.series(meeting.getSeriesId()), me);
+        return views.sections(meeting, items.findVisible(meetingId, me.personId()), me.personId());
+    }
+
+    // ---- the recap ----
+
+    /** What a closed meeting decided, agreed and left open, as the recap page and its PDF show it. */
+    public RecapView recap(long meetingId, CadenceUser me) {
+        Meeting meeting = access.meeting(meetingId);
+        MeetingSeries series = access.series(meeting.getSeriesId());
+        MeetingPermissions.requireSee(series, me);
+        if (meeting.getStatus() != MeetingStatus.CLOSED) {
+            throw new RuleViolationException("The recap exists once the meeting is closed.");
+        }
+        // Shared items only: the recap is what both leaders (and the PDF) may see.
+        List<AgendaItem> shared = items.findShared(meetingId);
+        List<ActionItemView> all = actionItems.of(meeting, series);
+        MeetingSummary next = meetings.findAfter(series.getId(), meeting.getScheduledAt(), Limit.of(1)).stream()
+                .findFirst().map(m -> MeetingSummary.of(m, series)).orElse(null);
+        return new RecapView(MeetingSummary.of(meeting, series), company.profile().name(),
+                MeetingViews.participants(series, views.peopleById()), views.sections(meeting, shared, -1),
+                decisions.fromMeeting(meetingId), all.stream().filter(a -> !a.carried()).toList(),
+                all.stream().filter(ActionItemView::carried).toList(),
+                shared.stream().filter(i -> i.getMovedToMeetingId() != null).map(i -> ItemView.of(i, -1)).toList(),
+                meeting.getMessage(), meeting.isNoMessage(), meeting.getClosedByName(), meeting.getEndedAt(), next);
+    }
+}

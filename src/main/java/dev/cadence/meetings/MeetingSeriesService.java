@@ -1,0 +1,164 @@
+package dev.cadence.meetings;
+
+import dev.cadence.people.CadenceUser;
+import dev.cadence.web.NotFoundException;
+import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.StaleEditException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meeting series and their agenda templates (sections and time boxes), and the meetings they schedule:
+ * each new meeting gets the template's sections and is filled from data, ready to prepare.
+ */
+@Service
+@Transactional
+public class MeetingSeriesService {
+
+    private final MeetingSeriesRepository seriesRepository;
+    private final TemplateSectionRepository templates;
+    private final MeetingRepository meetings;
+    private final MeetingSectionRepository sections;
+    private final MeetingAccess access;
+    private final MeetingViews views;
+    private final AgendaFilling filling;
+    private final Clock clock;
+
+    MeetingSeriesService(MeetingSeriesRepository seriesRepository, TemplateSectionRepository templates, MeetingRepository meetings,
+                         MeetingSectionRepository sections, MeetingAccess access, MeetingViews views, AgendaFilling filling,
+                         Clock clock) {
+        this.seriesRepository = seriesRepository;
+        this.templates = templates;
+        this.meetings = meetings;
+        this.sections = sections;
+        this.access = access;
+        this.views = views;
+        this.filling = filling;
+        this.clock = clock;
+    }
+
+    /** Creates a series with its participants and agenda template; its first meeting is not created yet. */
+    public SeriesView createSeries(String name, MeetingKind kind, DayOfWeek weekday, LocalTime startTime, ZoneId zone,
+                                   int lengthMinutes, Set<Long> participantIds, List<TemplateSectionSpec> agenda) {
+        if (seriesRepository.existsByName(name)) {
+            throw new RuleViolationException("name", "There is already a series called " + name + ".");
+        }
+        MeetingSeries series = seriesRepository.saveAndFlush(
+                new MeetingSeries(name, kind, weekday, startTime, zone, lengthMinutes, participantIds));
+        int position = 1;
+        for (TemplateSectionSpec s : agenda) {
+            templates.save(new TemplateSection(series.getId(), position++, s.kind(), s.title(), s.prompt(), s.minutes()));
+        }
+        templates.flush();
+        return MeetingViews.series(series, templates.findBySeriesIdOrderByPosition(series.getId()), Map.of(), false);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SeriesView> allSeries() {
+        return seriesRepository.findAllWithParticipants().stream()
+                .map(s -> MeetingViews.series(s, List.of(), Map.of(), false)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SeriesView series(long id, CadenceUser me) {
+        MeetingSeries series = access.series(id);
+        MeetingPermissions.requireSee(series, me);
+        return MeetingViews.series(series, templates.findBySeriesIdOrderByPosition(id), views.peopleById(),
+                MeetingPermissions.canRun(series, me));
+    }
+
+    /** The series' meetings, newest first (past ones and the one being prepared). */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> meetingsOf(long seriesId, CadenceUser me) {
+        MeetingSeries series = access.series(seriesId);
+        MeetingPermissions.requireSee(series, me);
+        return meetings.findLatest(seriesId, Limit.of(200)).stream().map(m -> MeetingSummary.of(m, series)).toList();
+    }
+
+    /**
+     * Changes a section's time box in the series' template; meetings still in preparation take it too
+     * (past and running meetings keep the time boxes they had).
+     */
+    public SeriesView timeBox(long seriesId, long templateSectionId, Integer minutes, long expectedVersion, CadenceUser me) {
+        MeetingSeries series = access.series(seriesId);
+        MeetingPermissions.requireRun(series, me);
+        TemplateSection section = templates.findById(templateSectionId)
+                .filter(t -> t.getSeriesId().equals(seriesId))
+                .orElseThrow(() -> new NotFoundException("There is no such section in " + series.getName() + "."));
+        if (minutes == null || minutes < 1 || minutes > 120) {
+            throw new RuleViolationException("minutes", "A time box is between 1 and 120 minutes.");
+        }
+        if (section.getVersion() != expectedVersion) {
+            throw new StaleEditException("Someone changed the time box of " + section.getTitle() + " meanwhile: it is now "
+                    + section.getMinutes() + " min. Nothing was saved; set it again if you still want to.");
+        }
+        section.timeBox(minutes);
+        for (Meeting open : meetings.findOpen(List.of(seriesId))) {
+            if (open.getStatus() == MeetingStatus.PREP) {
+                // Locked like any other change to the meeting, so that it never collides with one.
+                Meeting m = meetings.lockById(open.getId()).orElseThrow();
+                sections.findByMeetingIdOrderByPosition(m.getId()).stream()
+                        .filter(s -> s.getPosition() == section.getPosition())
+                        .forEach(s -> s.timeBox(minutes));
+                m.changed();
+            }
+        }
+        templates.flush();
+        return series(seriesId, me);
+    }
+
+    /**
+     * Makes sure the series has its next meeting, prepared, so that its participants can add talking
+     * points before it happens. Returns it.
+     */
+    public MeetingSummary ensureNextMeeting(long seriesId, CadenceUser preparer) {
+        MeetingSeries series = access.series(seriesId);
+        List<Meeting> open = meetings.findOpen(List.of(seriesId));
+        if (!open.isEmpty()) {
+            return MeetingSummary.of(open.get(0), series);
+        }
+        Meeting latest = meetings.findLatest(seriesId, Limit.of(1)).stream().findFirst().orElse(null);
+        return MeetingSummary.of(createMeeting(series, nextSlot(series, latest), preparer), series);
+    }
+
+    /** A meeting at a given time (a series' first meeting at a chosen date), prepared like any other. */
+    public MeetingSummary createMeetingAt(long seriesId, Instant scheduledAt, CadenceUser preparer) {
+        MeetingSeries series = access.series(seriesId);
+        return MeetingSummary.of(createMeeting(series, scheduledAt, preparer), series);
+    }
+
+    /** The meeting after this one in the series, created (and prepared) when there is none yet. */
+    Meeting nextMeeting(Meeting meeting, MeetingSeries series, CadenceUser me) {
+        return meetings.findAfter(series.getId(), meeting.getScheduledAt(), Limit.of(1)).stream().findFirst()
+                .orElseGet(() -> createMeeting(series, series.occurrenceAfter(meeting.getScheduledAt()), me));
+    }
+
+    private Meeting createMeeting(MeetingSeries series, Instant at, CadenceUser preparer) {
+        Meeting meeting = meetings.saveAndFlush(new Meeting(series.getId(), at));
+        for (TemplateSection t : templates.findBySeriesIdOrderByPosition(series.getId())) {
+            sections.save(new MeetingSection(meeting.getId(), t));
+        }
+        sections.flush();
+        filling.fill(meeting, series, preparer);
+        return meeting;
+    }
+
+    private Instant nextSlot(MeetingSeries series, Meeting latest) {
+        Instant now = clock.instant();
+        if (latest == null) {
+            return series.firstOccurrenceFrom(now.minus(Duration.ofHours(12)));
+        }
+        Instant candidate = series.occurrenceAfter(latest.getScheduledAt());
+        return candidate.isBefore(now.minus(Duration.ofDays(1))) ? series.firstOccurrenceFrom(now) : candidate;
+    }
+}
