@@ -68,6 +68,15 @@
     }
   });
 
+  // A refusal no form shows (422/409, swapped nowhere): its message beside what was clicked (after the clean-up above).
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr && (xhr.status === 422 || xhr.status === 409)
+        && (xhr.getResponseHeader('HX-Trigger') || '').indexOf('cadence:refused') >= 0) {
+      showError(event.detail.elt, messageFrom(xhr));
+    }
+  });
+
   // A select marked data-autosubmit applies its form as soon as it changes (the button stays for keyboards).
   document.addEventListener('change', function (event) {
     if (event.target.matches && event.target.matches('select[data-autosubmit]') && event.target.form) {

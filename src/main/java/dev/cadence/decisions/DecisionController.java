@@ -176,7 +176,7 @@ class DecisionController {
     @GetMapping("/decider-check")
     String deciderCheck(@RequestParam(required = false) Long areaId, @RequestParam(required = false) Long deciderId, Model model) {
         model.addAttribute("deciderWarning", decisions.deciderWarning(areaId, deciderId).orElse(null));
-        return "decisions/form :: warning";
+        return "decisions/form :: warning(reason='')";
     }
 
     private String form(Model model, DecisionForm form, DecisionView existing) {

@@ -43,7 +43,7 @@ public class ActionItemService {
     /** Raises an action item in the meeting: one active owner, a due date (yesterday at the earliest). */
     public ActionItemView addActionItem(long meetingId, String text, Long ownerId, LocalDate dueOn, CadenceUser me) {
         MeetingChange change = access.change(meetingId, me);
-        String clean = UserText.required(text, 500, "actionText", "Say what is to be done.");
+        String clean = UserText.required(text, 500, "text", "Say what is to be done.");
         PersonView owner = ownerId == null ? null : views.peopleById().get(ownerId);
         if (owner == null || !owner.active()) {
             throw new RuleViolationException("ownerId", "Choose who owns it: one active person.");

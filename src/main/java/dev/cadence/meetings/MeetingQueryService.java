@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class MeetingQueryService {
+
+    /** Why an open meeting has no recap. */
+    public static final String NO_RECAP_YET = "The recap exists once the meeting is closed.";
+
 
     static final int PAST_ON_PAGE = 30;
 
@@ -171,22 +176,27 @@ public class MeetingQueryService {
 
     /** What a closed meeting decided, agreed and left open, as the recap page and its PDF show it. */
     public RecapView recap(long meetingId, CadenceUser me) {
+        return closedRecap(meetingId, me).orElseThrow(() -> new RuleViolationException(NO_RECAP_YET));
+    }
+
+    /** The recap, or nothing while the meeting is still open (there is none before it closes). */
+    public Optional<RecapView> closedRecap(long meetingId, CadenceUser me) {
         Meeting meeting = access.meeting(meetingId);
         MeetingSeries series = access.series(meeting.getSeriesId());
         MeetingPermissions.requireSee(series, me);
         if (meeting.getStatus() != MeetingStatus.CLOSED) {
-            throw new RuleViolationException("The recap exists once the meeting is closed.");
+            return Optional.empty();
         }
         // Shared items only: the recap is what both leaders (and the PDF) may see.
         List<AgendaItem> shared = items.findShared(meetingId);
         List<ActionItemView> all = actionItems.of(meeting, series);
         MeetingSummary next = meetings.findAfter(series.getId(), meeting.getScheduledAt(), Limit.of(1)).stream()
                 .findFirst().map(m -> MeetingSummary.of(m, series)).orElse(null);
-        return new RecapView(MeetingSummary.of(meeting, series), company.profile().name(),
+        return Optional.of(new RecapView(MeetingSummary.of(meeting, series), company.profile().name(),
                 MeetingViews.participants(series, views.peopleById()), views.sections(meeting, shared, -1),
                 decisions.fromMeeting(meetingId), all.stream().filter(a -> !a.carried()).toList(),
                 all.stream().filter(ActionItemView::carried).toList(),
                 shared.stream().filter(i -> i.getMovedToMeetingId() != null).map(i -> ItemView.of(i, -1)).toList(),
-                meeting.getMessage(), meeting.isNoMessage(), meeting.getClosedByName(), meeting.getEndedAt(), next);
+                meeting.getMessage(), meeting.isNoMessage(), meeting.getClosedByName(), meeting.getEndedAt(), next));
     }
 }

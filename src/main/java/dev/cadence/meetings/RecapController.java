@@ -2,9 +2,9 @@ package dev.cadence.meetings;
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
-import dev.cadence.web.RuleViolationException;
 import org.springframework.http.ContentDisposition;
 import java.net.URI;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,25 +31,24 @@ class RecapController {
 
     @GetMapping("/meetings/{id}/recap")
     String recap(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model, RedirectAttributes redirect) {
-        try {
-            model.addAttribute("recap", meetings.recap(id, me));
-            return "meetings/recap";
-        } catch (RuleViolationException notYet) {
-            Flash.info(redirect, notYet.getMessage());
+        Optional<RecapView> recap = meetings.closedRecap(id, me);
+        if (recap.isEmpty()) {
+            Flash.info(redirect, MeetingQueryService.NO_RECAP_YET);
             return "redirect:/meetings/" + id;
         }
+        model.addAttribute("recap", recap.get());
+        return "meetings/recap";
     }
 
     @GetMapping("/meetings/{id}/recap.pdf")
     ResponseEntity<byte[]> recapPdf(@PathVariable long id, @RequestParam(defaultValue = "a4") String paper,
                                     @AuthenticationPrincipal CadenceUser me) {
-        RecapView recap;
-        try {
-            recap = meetings.recap(id, me);
-        } catch (RuleViolationException notYet) {
+        Optional<RecapView> closed = meetings.closedRecap(id, me);
+        if (closed.isEmpty()) {
             // No recap before the meeting closes: back to the meeting itself.
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/meetings/" + id)).build();
         }
+        RecapView recap = closed.get();
         String file = "recap-" + recap.meeting().startsAt().toLocalDate() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -17,13 +17,16 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * The one place a refused page request is answered; nothing was changed. A rule (422) or a conflict
  * with someone else's change (409) comes back as the handler declared with {@link OnRefusal}: the
- * form again, in place for htmx, with every error beside its field; or a flash after a redirect.
+ * form again, in place for htmx, with every error beside its field; or a flash after a redirect. An
+ * htmx request with no form to show gets the message alone, not swapped, and the page shows it beside
+ * what was clicked.
  * API controllers answer problem+json from their own advice, which takes precedence.
  */
 @ControllerAdvice
 class RefusalAdvice {
 
     static final String MESSAGE_VIEW = "fragments/forms :: refusal";
+    static final String REFUSED_EVENT = "cadence:refused";
 
     @ExceptionHandler({RuleViolationException.class, StaleEditException.class, ConflictException.class,
             InvalidFormException.class})
@@ -39,6 +42,9 @@ class RefusalAdvice {
             return form;
         }
         if (htmx.isHtmxRequest()) {
+            // Nothing is swapped: the page shows the message beside what was clicked (cadence.js, on this event).
+            htmxResponse.setReswap(HtmxReswap.none());
+            htmxResponse.addTrigger(REFUSED_EVENT);
             ModelAndView message = new ModelAndView(MESSAGE_VIEW, status);
             message.addObject("refusal", refusal.getMessage());
             return message;

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.cadence.decisions.DecisionService;
@@ -271,11 +272,30 @@ class MeetingRulesIT {
         MockHttpSession session = SignIn.demo(mvc, "ceo");
         mvc.perform(post("/meetings/{id}/items/{item}/delete", meeting, fromData.id()).session(session).with(csrf())
                         .header("HX-Request", "true").param("version", String.valueOf(fromData.version())))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(header().string("HX-Reswap", "none"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Entries filled from data stay")));
         assertThat(meetings.page(meeting, ceo).sections().get(0).items()).extracting(ItemView::id).contains(fromData.id());
         // No recap before the meeting is closed: the PDF link leads back to the meeting.
         mvc.perform(get("/meetings/{id}/recap.pdf", meeting).session(session)).andExpect(status().isSeeOther());
+    }
+
+    @Test
+    void aRefusedFormComesBackInPlaceWithEveryErrorBesideItsField() throws Exception {
+        long meeting = fixture.nextMeeting();
+        int before = meetings.page(meeting, ceo).actions().size();
+        MockHttpSession session = SignIn.demo(mvc, "ceo");
+        mvc.perform(post("/meetings/{id}/actions", meeting).session(session).with(csrf()).header("HX-Request", "true")
+                        .param("text", " ").param("ownerId", "").param("dueOn", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(header().string("HX-Retarget", "#action-form"))
+                .andExpect(header().string("HX-Reswap", "outerHTML"))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("id=\"action-form\""),
+                        org.hamcrest.Matchers.containsString("Say what is to be done."),
+                        org.hamcrest.Matchers.containsString("Choose who owns it: one active person."),
+                        org.hamcrest.Matchers.containsString("Give it a due date."))));
+        assertThat(meetings.page(meeting, ceo).actions()).hasSize(before);
     }
 
     @Test

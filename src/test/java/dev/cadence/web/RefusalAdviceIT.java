@@ -112,6 +112,8 @@ class RefusalAdviceIT {
                         .param("version", String.valueOf(areaVersion)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(header().doesNotExist("HX-Retarget"))
+                .andExpect(header().string("HX-Reswap", "none"))
+                .andExpect(header().string("HX-Trigger", "cadence:refused"))
                 .andExpect(content().string(allOf(containsString("class=\"error-message\""), containsString("role=\"alert\""),
                         not(containsString("<html")))));
     }
