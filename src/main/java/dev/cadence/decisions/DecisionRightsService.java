@@ -52,7 +52,7 @@ public class DecisionRightsService {
 
     private final DecisionAreaRepository areas;
     private final DecisionRightRepository rights;
-    private final AreaReopeningRepository reopenings;
+    private final ReopeningRepository reopenings;
     private final DecisionRepository decisions;
     private final PersonService people;
     private final CompanyService company;
@@ -62,7 +62,7 @@ public class DecisionRightsService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    DecisionRightsService(DecisionAreaRepository areas, DecisionRightRepository rights, AreaReopeningRepository reopenings,
+    DecisionRightsService(DecisionAreaRepository areas, DecisionRightRepository rights, ReopeningRepository reopenings,
                           DecisionRepository decisions, PersonService people, CompanyService company, History history,
                           Clock clock) {
         this.areas = areas;
@@ -112,8 +112,7 @@ public class DecisionRightsService {
         FiscalQuarter quarter = currentQuarter();
         AreaRow row = row(area, rights.findByAreaId(areaId), people.leadershipTeam(), names,
                 reopenings.countForAreaBetween(areaId, startOf(quarter.start()), startOf(quarter.end().plusDays(1))));
-        List<Reopening> reopened = reopenings.findByAreaIdOrderByReopenedAtDesc(areaId).stream()
-                .map(r -> new Reopening(r.getReopenedByName(), r.getReopenedAt(), r.getReason())).toList();
+        List<Reopening> reopened = reopenings.findByAreaIdOrderByReopenedAtDesc(areaId);
         List<DecisionSummary> latest = decisions.findLatestInArea(areaId).stream()
                 .map(d -> DecisionService.summary(d, area.getName())).toList();
         return new AreaPage(row, reopened, latest, historyOf(areaId, names), quarter.label(),
@@ -295,7 +294,7 @@ public class DecisionRightsService {
         Instant now = clock.instant();
         area.reopen();
         area.touch(by.displayName(), now);
-        reopenings.save(new AreaReopening(areaId, why, by.personId(), by.displayName(), now));
+        reopenings.save(Reopening.ofArea(areaId, why, by, now));
         areas.flush();
         return rowOf(area);
     }
