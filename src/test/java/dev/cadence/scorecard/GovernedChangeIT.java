@@ -22,6 +22,9 @@ import dev.cadence.web.Flash;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,29 +55,18 @@ class GovernedChangeIT {
     @Autowired
     PersonService people;
 
-    /** One governed feature as this test drives it: its pages, and its subject's meaning ("definition"). */
-    interface Governed {
-
-        String base();
-
-        String param();
-
-        SubjectKind kind();
-
-        /** Creates a subject meaning {@code meaning}; its key. */
-        String create(String meaning);
-
-        /** The form that proposes the subject with a new meaning. */
-        MockHttpServletRequestBuilder propose(String key, String meaning, String rationale);
-
-        String meaning(String key);
-
-        List<ChangeSet> history(String key);
-
-        List<ProposalView> proposals(String key);
-
-        /** RevOps edits the subject's name directly. */
-        void rename(String key, String name);
+    /**
+     * One governed feature as this test drives it: its pages, its kind, and its subject's meaning (a
+     * definition's or a term's "definition").
+     *
+     * @param create    creates a subject with this meaning; its key
+     * @param propose   the form that proposes the subject (key) with a new meaning, without its rationale
+     * @param rename    RevOps edits the subject's (key) name directly
+     */
+    record Governed(String base, String param, SubjectKind kind, Function<String, String> create,
+                    BiFunction<String, String, MockHttpServletRequestBuilder> propose, Function<String, String> meaning,
+                    Function<String, List<ChangeSet>> history, Function<String, List<ProposalView>> proposals,
+                    BiConsumer<String, String> rename) {
     }
 
     Stream<Governed> features() {
@@ -84,16 +76,16 @@ class GovernedChangeIT {
     @ParameterizedTest
     @MethodSource("features")
     void aProposalWaitsAndApprovingAppliesItWithItsHistory(Governed g) throws Exception {
-        String key = g.create("Counted at signature");
+        String key = g.create().apply("Counted at signature");
         long waiting = proposals.pendingCount(g.kind());
 
         MockHttpSession cmo = SignIn.demo(mvc, "cmo");
-        mvc.perform(g.propose(key, "Counted at countersignature", "Finance books on countersignature.")
+        mvc.perform(proposal(g, key, "Counted at countersignature", "Finance books on countersignature.")
                         .session(cmo).with(csrf()))
                 .andExpect(redirectedUrl(g.base() + "/" + key));
-        assertThat(g.meaning(key)).as("a proposal changes nothing yet").isEqualTo("Counted at signature");
+        assertThat(g.meaning().apply(key)).as("a proposal changes nothing yet").isEqualTo("Counted at signature");
         assertThat(proposals.pendingCount(g.kind())).isEqualTo(waiting + 1);
-        ProposalView proposal = g.proposals(key).get(0);
+        ProposalView proposal = g.proposals().apply(key).get(0);
         assertThat(proposal.pending()).isTrue();
         assertThat(proposal.subjectChangedSince()).isFalse();
         assertThat(proposal.proposedBy()).isEqualTo("Priya Raman");
@@ -102,7 +94,7 @@ class GovernedChangeIT {
             assertThat(c.from()).isEqualTo("Counted at signature");
             assertThat(c.to()).isEqualTo("Counted at countersignature");
         });
-        int revisions = g.history(key).size();
+        int revisions = g.history().apply(key).size();
 
         MockHttpSession revops = SignIn.demo(mvc, "revops");
         Governed other = g.base().equals("/metrics") ? terms() : metrics();
@@ -112,7 +104,8 @@ class GovernedChangeIT {
         mvc.perform(post(g.base() + "/proposals/" + proposal.id() + "/approve").param(g.param(), key)
                         .session(cmo).with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(g.proposals(key).get(0).pending()).as("neither another kind's route nor a proposer approves").isTrue();
+        assertThat(g.proposals().apply(key).get(0).pending()).as("neither another kind's route nor a proposer approves")
+                .isTrue();
 
         mvc.perform(post(g.base() + "/proposals/" + proposal.id() + "/approve").param(g.param(), key)
                         .param("comment", "Agreed at the GTM council.").session(revops).with(csrf()))
@@ -120,13 +113,13 @@ class GovernedChangeIT {
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("success", g.base().equals("/metrics")
                         ? "Approved: the definition now reads as proposed, and its history shows the change."
                         : "Approved: the term now reads as proposed.")));
-        assertThat(g.meaning(key)).isEqualTo("Counted at countersignature");
+        assertThat(g.meaning().apply(key)).isEqualTo("Counted at countersignature");
         assertThat(proposals.pendingCount(g.kind())).isEqualTo(waiting);
-        ProposalView approved = g.proposals(key).get(0);
+        ProposalView approved = g.proposals().apply(key).get(0);
         assertThat(approved.state()).isEqualTo("APPROVED");
         assertThat(approved.decidedBy()).isEqualTo("Sam Whitaker");
         assertThat(approved.decisionComment()).isEqualTo("Agreed at the GTM council.");
-        assertThat(g.history(key)).hasSize(revisions + 1).last().satisfies(set -> {
+        assertThat(g.history().apply(key)).hasSize(revisions + 1).last().satisfies(set -> {
             assertThat(set.author()).isEqualTo("Sam Whitaker");
             assertThat(set.changes()).singleElement().satisfies(c -> {
                 assertThat(c.field()).isEqualTo("Definition");
@@ -141,11 +134,11 @@ class GovernedChangeIT {
     @ParameterizedTest
     @MethodSource("features")
     void aRejectionNeedsACommentAndKeepsTheSubjectAsItWas(Governed g) throws Exception {
-        String key = g.create("Counted when booked");
-        mvc.perform(g.propose(key, "Counted when invoiced", "Invoices are what Finance trusts.")
+        String key = g.create().apply("Counted when booked");
+        mvc.perform(proposal(g, key, "Counted when invoiced", "Invoices are what Finance trusts.")
                 .session(SignIn.demo(mvc, "cfo")).with(csrf())).andExpect(redirectedUrl(g.base() + "/" + key));
-        ProposalView proposal = g.proposals(key).get(0);
-        int revisions = g.history(key).size();
+        ProposalView proposal = g.proposals().apply(key).get(0);
+        int revisions = g.history().apply(key).size();
 
         MockHttpSession revops = SignIn.demo(mvc, "revops");
         mvc.perform(post(g.base() + "/proposals/" + proposal.id() + "/reject").param(g.param(), key).param("comment", " ")
@@ -153,52 +146,52 @@ class GovernedChangeIT {
                 .andExpect(redirectedUrl(g.base() + "/" + key))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE,
                         new Flash("error", "Say why the proposal is rejected; the proposer reads it.")));
-        assertThat(g.proposals(key).get(0).pending()).isTrue();
+        assertThat(g.proposals().apply(key).get(0).pending()).isTrue();
 
         mvc.perform(post(g.base() + "/proposals/" + proposal.id() + "/reject").param(g.param(), key)
                         .param("comment", "Bookings drive comp.").session(revops).with(csrf()))
                 .andExpect(redirectedUrl(g.base() + "/" + key))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("success", "Rejected; the proposer sees your comment.")));
-        assertThat(g.proposals(key).get(0).state()).isEqualTo("REJECTED");
-        assertThat(g.proposals(key).get(0).decisionComment()).isEqualTo("Bookings drive comp.");
-        assertThat(g.meaning(key)).isEqualTo("Counted when booked");
-        assertThat(g.history(key)).hasSize(revisions);
+        assertThat(g.proposals().apply(key).get(0).state()).isEqualTo("REJECTED");
+        assertThat(g.proposals().apply(key).get(0).decisionComment()).isEqualTo("Bookings drive comp.");
+        assertThat(g.meaning().apply(key)).isEqualTo("Counted when booked");
+        assertThat(g.history().apply(key)).hasSize(revisions);
     }
 
     @ParameterizedTest
     @MethodSource("features")
     void onlyTheProposerWithdrawsAProposal(Governed g) throws Exception {
-        String key = g.create("Counted at stage 2");
+        String key = g.create().apply("Counted at stage 2");
         MockHttpSession cmo = SignIn.demo(mvc, "cmo");
-        mvc.perform(g.propose(key, "Counted at stage 3", "Stage 2 is too early.").session(cmo).with(csrf()))
+        mvc.perform(proposal(g, key, "Counted at stage 3", "Stage 2 is too early.").session(cmo).with(csrf()))
                 .andExpect(redirectedUrl(g.base() + "/" + key));
-        ProposalView proposal = g.proposals(key).get(0);
+        ProposalView proposal = g.proposals().apply(key).get(0);
         String withdraw = g.base() + "/proposals/" + proposal.id() + "/withdraw";
 
         for (String someoneElse : new String[] {"cro", "revops"}) {
             mvc.perform(post(withdraw).param(g.param(), key).session(SignIn.demo(mvc, someoneElse)).with(csrf()))
                     .andExpect(status().isForbidden());
         }
-        assertThat(g.proposals(key).get(0).pending()).isTrue();
+        assertThat(g.proposals().apply(key).get(0).pending()).isTrue();
 
         mvc.perform(post(withdraw).param(g.param(), key).session(cmo).with(csrf()))
                 .andExpect(redirectedUrl(g.base() + "/" + key))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("success", "Your proposal is withdrawn.")));
-        assertThat(g.proposals(key).get(0).state()).isEqualTo("WITHDRAWN");
-        assertThat(g.meaning(key)).isEqualTo("Counted at stage 2");
+        assertThat(g.proposals().apply(key).get(0).state()).isEqualTo("WITHDRAWN");
+        assertThat(g.meaning().apply(key)).isEqualTo("Counted at stage 2");
     }
 
     @ParameterizedTest
     @MethodSource("features")
     void aStaleProposalIsMarkedAppliesOnTopAndIsRefusedOnceDecided(Governed g) throws Exception {
-        String key = g.create("Counted weekly");
+        String key = g.create().apply("Counted weekly");
         MockHttpSession cmo = SignIn.demo(mvc, "cmo");
-        mvc.perform(g.propose(key, "Counted every Monday", "Say which day.").session(cmo).with(csrf()))
+        mvc.perform(proposal(g, key, "Counted every Monday", "Say which day.").session(cmo).with(csrf()))
                 .andExpect(redirectedUrl(g.base() + "/" + key));
-        ProposalView proposal = g.proposals(key).get(0);
+        ProposalView proposal = g.proposals().apply(key).get(0);
 
-        g.rename(key, "Renamed meanwhile");
-        assertThat(g.proposals(key).get(0).subjectChangedSince()).isTrue();
+        g.rename().accept(key, "Renamed meanwhile");
+        assertThat(g.proposals().apply(key).get(0).subjectChangedSince()).isTrue();
         mvc.perform(get(g.base() + "/" + key).session(cmo))
                 .andExpect(content().string(containsString("It changed since this was proposed")));
 
@@ -206,11 +199,11 @@ class GovernedChangeIT {
         String approve = g.base() + "/proposals/" + proposal.id() + "/approve";
         mvc.perform(post(approve).param(g.param(), key).session(revops).with(csrf()))
                 .andExpect(redirectedUrl(g.base() + "/" + key));
-        assertThat(g.meaning(key)).isEqualTo("Counted every Monday");
-        assertThat(g.history(key)).last().satisfies(set -> assertThat(set.changes())
+        assertThat(g.meaning().apply(key)).isEqualTo("Counted every Monday");
+        assertThat(g.history().apply(key)).last().satisfies(set -> assertThat(set.changes())
                 .as("only what it proposed, on top of the rename").singleElement()
                 .satisfies(c -> assertThat(c.field()).isEqualTo("Definition")));
-        int revisions = g.history(key).size();
+        int revisions = g.history().apply(key).size();
 
         String refusal = "This proposal was approved already by Sam Whitaker.";
         mvc.perform(post(approve).param(g.param(), key).session(revops).with(csrf()))
@@ -221,102 +214,55 @@ class GovernedChangeIT {
         mvc.perform(post(g.base() + "/proposals/" + proposal.id() + "/withdraw").param(g.param(), key)
                         .session(cmo).with(csrf()))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("error", refusal)));
-        assertThat(g.proposals(key).get(0).state()).isEqualTo("APPROVED");
-        assertThat(g.history(key)).hasSize(revisions);
+        assertThat(g.proposals().apply(key).get(0).state()).isEqualTo("APPROVED");
+        assertThat(g.history().apply(key)).hasSize(revisions);
     }
 
     private Governed metrics() {
-        return new Governed() {
-            public String base() {
-                return "/metrics";
-            }
-
-            public String param() {
-                return "metric";
-            }
-
-            public SubjectKind kind() {
-                return MetricDefinitionService.METRIC;
-            }
-
-            public String create(String meaning) {
-                String key = "governed-metric-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-                definitions.create(key, spec("Governed metric", meaning), GovernanceStatus.DRAFT, revops());
-                return key;
-            }
-
-            public MockHttpServletRequestBuilder propose(String key, String meaning, String rationale) {
-                MetricView m = definitions.get(key);
-                return post("/metrics/" + key + "/proposals").param("name", m.name()).param("definition", meaning)
-                        .param("calculation", m.calculation()).param("unit", m.unit().name())
-                        .param("direction", m.direction().name()).param("cadence", m.cadence().name())
-                        .param("ownerId", String.valueOf(m.ownerId())).param("indicator", m.indicator().name())
-                        .param("lever", m.lever()).param("atRiskBandPercent", m.atRiskBandPercent().toPlainString())
-                        .param("dataSource", m.dataSource()).param("displayOrder", String.valueOf(m.displayOrder()))
-                        .param("rationale", rationale);
-            }
-
-            public String meaning(String key) {
-                return definitions.get(key).definition();
-            }
-
-            public List<ChangeSet> history(String key) {
-                return definitions.history(key);
-            }
-
-            public List<ProposalView> proposals(String key) {
-                return definitions.proposals(key);
-            }
-
-            public void rename(String key, String name) {
-                MetricView m = definitions.get(key);
-                definitions.update(key, spec(name, m.definition()), m.version(), revops());
-            }
-        };
+        return new Governed("/metrics", "metric", MetricDefinitionService.METRIC,
+                meaning -> {
+                    String key = uniqueKey("governed-metric-");
+                    definitions.create(key, spec("Governed metric", meaning), GovernanceStatus.DRAFT, revops());
+                    return key;
+                },
+                (key, meaning) -> {
+                    MetricView m = definitions.get(key);
+                    return post("/metrics/" + key + "/proposals").param("name", m.name()).param("definition", meaning)
+                            .param("calculation", m.calculation()).param("unit", m.unit().name())
+                            .param("direction", m.direction().name()).param("cadence", m.cadence().name())
+                            .param("ownerId", String.valueOf(m.ownerId())).param("indicator", m.indicator().name())
+                            .param("lever", m.lever()).param("atRiskBandPercent", m.atRiskBandPercent().toPlainString())
+                            .param("dataSource", m.dataSource()).param("displayOrder", String.valueOf(m.displayOrder()));
+                },
+                key -> definitions.get(key).definition(), definitions::history, definitions::proposals,
+                (key, name) -> {
+                    MetricView m = definitions.get(key);
+                    definitions.update(key, spec(name, m.definition()), m.version(), revops());
+                });
     }
 
     private Governed terms() {
-        return new Governed() {
-            public String base() {
-                return "/glossary";
-            }
+        return new Governed("/glossary", "term", GlossaryService.TERM,
+                meaning -> {
+                    String key = uniqueKey("governed-term-");
+                    glossary.create(key, new TermSpec("Governed term", meaning, null), GovernanceStatus.APPROVED, revops());
+                    return key;
+                },
+                (key, meaning) -> post("/glossary/" + key + "/proposals").param("term", glossary.get(key).term())
+                        .param("definition", meaning),
+                key -> glossary.get(key).definition(), glossary::history, glossary::proposals,
+                (key, name) -> {
+                    TermView t = glossary.get(key);
+                    glossary.update(key, new TermSpec(name, t.definition(), t.example()), t.version(), revops());
+                });
+    }
 
-            public String param() {
-                return "term";
-            }
+    private static MockHttpServletRequestBuilder proposal(Governed g, String key, String meaning, String rationale) {
+        return g.propose().apply(key, meaning).param("rationale", rationale);
+    }
 
-            public SubjectKind kind() {
-                return GlossaryService.TERM;
-            }
-
-            public String create(String meaning) {
-                String key = "governed-term-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
-                glossary.create(key, new TermSpec("Governed term", meaning, null), GovernanceStatus.APPROVED, revops());
-                return key;
-            }
-
-            public MockHttpServletRequestBuilder propose(String key, String meaning, String rationale) {
-                return post("/glossary/" + key + "/proposals").param("term", glossary.get(key).term())
-                        .param("definition", meaning).param("rationale", rationale);
-            }
-
-            public String meaning(String key) {
-                return glossary.get(key).definition();
-            }
-
-            public List<ChangeSet> history(String key) {
-                return glossary.history(key);
-            }
-
-            public List<ProposalView> proposals(String key) {
-                return glossary.proposals(key);
-            }
-
-            public void rename(String key, String name) {
-                TermView t = glossary.get(key);
-                glossary.update(key, new TermSpec(name, t.definition(), t.example()), t.version(), revops());
-            }
-        };
+    private static String uniqueKey(String prefix) {
+        return prefix + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100000;
     }
 
     private CadenceUser revops() {
