@@ -80,12 +80,9 @@ class GovernedChangeIT {
         long waiting = proposals.pendingCount(g.kind());
 
         MockHttpSession cmo = SignIn.demo(mvc, "cmo");
-        mvc.perform(proposal(g, key, "Counted at countersignature", "Finance books on countersignature.")
-                        .session(cmo).with(csrf()))
-                .andExpect(redirectedUrl(g.base() + "/" + key));
+        ProposalView proposal = propose(g, key, "Counted at countersignature", "Finance books on countersignature.", cmo);
         assertThat(g.meaning().apply(key)).as("a proposal changes nothing yet").isEqualTo("Counted at signature");
         assertThat(proposals.pendingCount(g.kind())).isEqualTo(waiting + 1);
-        ProposalView proposal = g.proposals().apply(key).get(0);
         assertThat(proposal.pending()).isTrue();
         assertThat(proposal.subjectChangedSince()).isFalse();
         assertThat(proposal.proposedBy()).isEqualTo("Priya Raman");
@@ -135,9 +132,8 @@ class GovernedChangeIT {
     @MethodSource("features")
     void aRejectionNeedsACommentAndKeepsTheSubjectAsItWas(Governed g) throws Exception {
         String key = g.create().apply("Counted when booked");
-        mvc.perform(proposal(g, key, "Counted when invoiced", "Invoices are what Finance trusts.")
-                .session(SignIn.demo(mvc, "cfo")).with(csrf())).andExpect(redirectedUrl(g.base() + "/" + key));
-        ProposalView proposal = g.proposals().apply(key).get(0);
+        ProposalView proposal = propose(g, key, "Counted when invoiced", "Invoices are what Finance trusts.",
+                SignIn.demo(mvc, "cfo"));
         int revisions = g.history().apply(key).size();
 
         MockHttpSession revops = SignIn.demo(mvc, "revops");
@@ -163,9 +159,7 @@ class GovernedChangeIT {
     void onlyTheProposerWithdrawsAProposal(Governed g) throws Exception {
         String key = g.create().apply("Counted at stage 2");
         MockHttpSession cmo = SignIn.demo(mvc, "cmo");
-        mvc.perform(proposal(g, key, "Counted at stage 3", "Stage 2 is too early.").session(cmo).with(csrf()))
-                .andExpect(redirectedUrl(g.base() + "/" + key));
-        ProposalView proposal = g.proposals().apply(key).get(0);
+        ProposalView proposal = propose(g, key, "Counted at stage 3", "Stage 2 is too early.", cmo);
         String withdraw = g.base() + "/proposals/" + proposal.id() + "/withdraw";
 
         for (String someoneElse : new String[] {"cro", "revops"}) {
@@ -186,9 +180,7 @@ class GovernedChangeIT {
     void aStaleProposalIsMarkedAppliesOnTopAndIsRefusedOnceDecided(Governed g) throws Exception {
         String key = g.create().apply("Counted weekly");
         MockHttpSession cmo = SignIn.demo(mvc, "cmo");
-        mvc.perform(proposal(g, key, "Counted every Monday", "Say which day.").session(cmo).with(csrf()))
-                .andExpect(redirectedUrl(g.base() + "/" + key));
-        ProposalView proposal = g.proposals().apply(key).get(0);
+        ProposalView proposal = propose(g, key, "Counted every Monday", "Say which day.", cmo);
 
         g.rename().accept(key, "Renamed meanwhile");
         assertThat(g.proposals().apply(key).get(0).subjectChangedSince()).isTrue();
@@ -257,8 +249,12 @@ class GovernedChangeIT {
                 });
     }
 
-    private static MockHttpServletRequestBuilder proposal(Governed g, String key, String meaning, String rationale) {
-        return g.propose().apply(key, meaning).param("rationale", rationale);
+    /** Proposes the subject with a new meaning through its page, as {@code by}; the proposal now on it. */
+    private ProposalView propose(Governed g, String key, String meaning, String rationale, MockHttpSession by)
+            throws Exception {
+        mvc.perform(g.propose().apply(key, meaning).param("rationale", rationale).session(by).with(csrf()))
+                .andExpect(redirectedUrl(g.base() + "/" + key));
+        return g.proposals().apply(key).get(0);
     }
 
     private static String uniqueKey(String prefix) {
