@@ -15,11 +15,11 @@ class AreaRows {
 
     private final DecisionAreaRepository areas;
     private final DecisionRightRepository rights;
-    private final AreaReopeningRepository reopenings;
+    private final ReopeningRepository reopenings;
     private final PersonService people;
     private final CurrentQuarter currentQuarter;
 
-    AreaRows(DecisionAreaRepository areas, DecisionRightRepository rights, AreaReopeningRepository reopenings,
+    AreaRows(DecisionAreaRepository areas, DecisionRightRepository rights, ReopeningRepository reopenings,
              PersonService people, CurrentQuarter currentQuarter) {
         this.areas = areas;
         this.rights = rights;

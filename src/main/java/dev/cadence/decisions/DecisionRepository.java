@@ -1,6 +1,5 @@
 package dev.cadence.decisions;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,10 +11,6 @@ interface DecisionRepository extends JpaRepository<Decision, Long>, JpaSpecifica
     List<Decision> findByMeetingIdOrderByIdAsc(long meetingId);
 
     List<Decision> findByIdIn(Collection<Long> ids);
-
-    @Query("select d from Decision d where d.id in (select r.decisionId from DecisionReopening r "
-            + "where r.reopenedAt >= ?1 and r.reopenedAt < ?2) order by d.id")
-    List<Decision> findReopenedBetween(Instant from, Instant to);
 
     @Query("select d from Decision d where d.areaId = ?1 order by d.decidedOn desc nulls first, d.id desc limit 10")
     List<Decision> findLatestInArea(long areaId);

@@ -37,7 +37,7 @@ public class DecisionRightsService {
 
     private final DecisionAreaRepository areas;
     private final DecisionRightRepository rights;
-    private final AreaReopeningRepository reopenings;
+    private final ReopeningRepository reopenings;
     private final DecisionRepository decisions;
     private final PersonService people;
     private final AreaRows rows;
@@ -45,7 +45,7 @@ public class DecisionRightsService {
     private final CurrentQuarter currentQuarter;
     private final Clock clock;
 
-    DecisionRightsService(DecisionAreaRepository areas, DecisionRightRepository rights, AreaReopeningRepository reopenings,
+    DecisionRightsService(DecisionAreaRepository areas, DecisionRightRepository rights, ReopeningRepository reopenings,
                           DecisionRepository decisions, PersonService people, AreaRows rows, AreaHistory history,
                           CurrentQuarter currentQuarter, Clock clock) {
         this.areas = areas;
@@ -83,8 +83,7 @@ public class DecisionRightsService {
         List<PersonView> everyone = people.everyone();
         FiscalQuarter quarter = currentQuarter.quarter();
         AreaRow row = rows.of(area, everyone, quarter);
-        List<Reopening> reopened = reopenings.findByAreaIdOrderByReopenedAtDesc(areaId).stream()
-                .map(r -> new Reopening(r.getReopenedByName(), r.getReopenedAt(), r.getReason())).toList();
+        List<Reopening> reopened = reopenings.findByAreaIdOrderByReopenedAtDesc(areaId);
         List<DecisionSummary> latest = decisions.findLatestInArea(areaId).stream()
                 .map(d -> DecisionService.summary(d, area.getName())).toList();
         return new AreaPage(row, reopened, latest, history.of(areaId, AreaRows.names(everyone)), quarter.label(),
@@ -266,7 +265,7 @@ public class DecisionRightsService {
         Instant now = clock.instant();
         area.reopen();
         area.touch(by.displayName(), now);
-        reopenings.save(new AreaReopening(areaId, why, by.personId(), by.displayName(), now));
+        reopenings.save(Reopening.ofArea(areaId, why, by, now));
         areas.flush();
         return rows.of(area);
     }

@@ -42,7 +42,7 @@ public class DecisionService {
     private static final int TEXT = 4000;
 
     private final DecisionRepository decisions;
-    private final DecisionReopeningRepository reopenings;
+    private final ReopeningRepository reopenings;
     private final DecisionAreaRepository areas;
     private final DecisionRightsService rights;
     private final PersonService people;
@@ -52,7 +52,7 @@ public class DecisionService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    DecisionService(DecisionRepository decisions, DecisionReopeningRepository reopenings, DecisionAreaRepository areas,
+    DecisionService(DecisionRepository decisions, ReopeningRepository reopenings, DecisionAreaRepository areas,
                     DecisionRightsService rights, PersonService people, History history, Clock clock) {
         this.decisions = decisions;
         this.reopenings = reopenings;
@@ -85,7 +85,7 @@ public class DecisionService {
     /** The decisions reopened in [from, to), whatever their status now; one query. */
     @Transactional(readOnly = true)
     public List<DecisionSummary> reopenedBetween(Instant from, Instant to) {
-        return summaries("where d.id in (select r.decisionId from DecisionReopening r where r.reopenedAt >= :from "
+        return summaries("where d.id in (select r.decisionId from Reopening r where r.reopenedAt >= :from "
                 + "and r.reopenedAt < :to) order by d.id", Map.of("from", from, "to", to));
     }
 
@@ -155,7 +155,7 @@ public class DecisionService {
         Instant now = clock.instant();
         d.reopen();
         d.touch(by.displayName(), now);
-        reopenings.save(new DecisionReopening(id, why, by.personId(), by.displayName(), now));
+        reopenings.save(Reopening.ofDecision(id, why, by, now));
         decisions.flush();
         return summary(d, areaName(d.getAreaId()));
     }
@@ -201,7 +201,7 @@ public class DecisionService {
     /** How many decisions were reopened in [from, to). */
     @Transactional(readOnly = true)
     public long reopeningsBetween(Instant from, Instant to) {
-        return reopenings.countBetween(from, to);
+        return reopenings.countOfDecisionsBetween(from, to);
     }
 
     @Transactional(readOnly = true)
@@ -229,8 +229,7 @@ public class DecisionService {
             areaDecider = rights.summaries().stream().filter(a -> a.id() == d.getAreaId())
                     .map(DecisionAreaSummary::deciderName).filter(Objects::nonNull).findFirst().orElse(null);
         }
-        List<Reopening> reopened = reopenings.findByDecisionIdOrderByReopenedAtDesc(id).stream()
-                .map(r -> new Reopening(r.getReopenedByName(), r.getReopenedAt(), r.getReason())).toList();
+        List<Reopening> reopened = reopenings.findByDecisionIdOrderByReopenedAtDesc(id);
         List<ChangeSet> changes = new ArrayList<>(history.of(Decision.class, id, List.of(
                 AuditedField.<Decision>of("Title", Decision::getTitle),
                 AuditedField.<Decision>of("Status", x -> x.getStatus() == null ? null : x.getStatus().label()),

@@ -1,20 +1,22 @@
 package dev.cadence.scorecard;
 
+import dev.cadence.governance.Approval;
+import dev.cadence.governance.ChangeReader;
+import dev.cadence.governance.Proposals;
+import dev.cadence.governance.Subject;
+import dev.cadence.governance.SubjectKind;
 import dev.cadence.history.AuditedField;
 import dev.cadence.history.ChangeSet;
-import dev.cadence.history.FieldChange;
 import dev.cadence.history.History;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.people.PersonView;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,21 +28,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class GlossaryService {
 
+    /** Proposed changes to terms are filed under this kind (see {@link Proposals}). */
+    static final SubjectKind TERM = new SubjectKind("glossary-term", "term");
+
+    /** The wording's fields, in order, with how history and proposals label them. */
+    private static final Map<String, String> LABELS = labels();
+
     private static final List<AuditedField<GlossaryTerm>> FIELDS = List.of(
-            AuditedField.of("Term", t -> t.spec().term()),
-            AuditedField.of("Definition", t -> t.spec().definition()),
-            AuditedField.of("Example", t -> t.spec().example()),
+            AuditedField.of(LABELS.get("term"), t -> t.spec().term()),
+            AuditedField.of(LABELS.get("definition"), t -> t.spec().definition()),
+            AuditedField.of(LABELS.get("example"), t -> t.spec().example()),
             AuditedField.of("Governance status", t -> t.getStatus() == null ? null : t.getStatus().label()));
 
     private final GlossaryTermRepository terms;
-    private final GlossaryProposalRepository proposals;
+    private final Proposals governed;
     private final PersonService people;
     private final History history;
 
-    GlossaryService(GlossaryTermRepository terms, GlossaryProposalRepository proposals, PersonService people,
-                    History history) {
+    GlossaryService(GlossaryTermRepository terms, Proposals governed, PersonService people, History history) {
         this.terms = terms;
-        this.proposals = proposals;
+        this.governed = governed;
         this.people = people;
         this.history = history;
     }
@@ -92,57 +99,38 @@ public class GlossaryService {
     }
 
     public ProposalView propose(String key, TermSpec spec, String rationale, CadenceUser actor) {
-        ScorecardPermissions.requirePropose(actor);
         GlossaryTerm term = load(key);
-        GlossaryProposal proposal = new GlossaryProposal(term, validate(spec), Governance.requireRationale(rationale),
-                actor.personId());
-        if (proposal.changesNothing()) {
-            throw new RuleViolationException("Your proposal changes nothing in the term.");
-        }
-        proposals.saveAndFlush(proposal);
-        return view(proposal, term, personNames());
+        TermSpec proposed = validate(spec);
+        return ProposalView.of(governed.propose(subject(term), values(proposed), rationale, actor));
     }
 
     public TermView approve(long proposalId, String comment, CadenceUser actor) {
-        ScorecardPermissions.requireGovern(actor);
-        GlossaryProposal proposal = pending(proposalId);
-        GlossaryTerm term = terms.findById(proposal.getTermId()).orElseThrow();
-        term.apply(validate(proposal.appliedTo(term.spec())));
-        proposal.decide(ProposalState.APPROVED, actor.personId(), Governance.blankToNull(comment));
+        Approval approval = governed.approve(TERM, proposalId, comment, actor);
+        GlossaryTerm term = terms.findById(approval.subjectId()).orElseThrow();
+        term.apply(validate(spec(approval.appliedTo(values(term.spec())))));
         terms.flush();
         return TermView.of(term);
     }
 
     public void reject(long proposalId, String comment, CadenceUser actor) {
-        ScorecardPermissions.requireGovern(actor);
-        String why = Governance.requireRejectionComment(comment);
-        pending(proposalId).decide(ProposalState.REJECTED, actor.personId(), why);
-        proposals.flush();
+        governed.reject(TERM, proposalId, comment, actor);
     }
 
     public void withdraw(long proposalId, CadenceUser actor) {
-        GlossaryProposal proposal = pending(proposalId);
-        if (!Objects.equals(proposal.getProposedBy(), actor.personId())) {
-            throw new AccessDeniedException("Only the proposer withdraws a proposal.");
-        }
-        proposal.decide(ProposalState.WITHDRAWN, actor.personId(), null);
-        proposals.flush();
+        governed.withdraw(TERM, proposalId, actor);
     }
 
     @Transactional(readOnly = true)
     public List<ProposalView> proposals(String key) {
-        GlossaryTerm term = load(key);
-        Map<Long, String> names = personNames();
-        return proposals.findByTermIdOrderByProposedAtDesc(term.getId()).stream().map(p -> view(p, term, names)).toList();
+        return governed.on(subject(load(key)), personNames()).stream().map(ProposalView::of).toList();
     }
 
     /** The terms with a proposal waiting, oldest first. */
     @Transactional(readOnly = true)
     public List<ProposalView> pendingProposals() {
-        Map<Long, String> names = personNames();
-        Map<Long, GlossaryTerm> byId = terms.findAll().stream().collect(Collectors.toMap(GlossaryTerm::getId, t -> t));
-        return proposals.findByStateOrderByProposedAt(ProposalState.PENDING).stream()
-                .map(p -> view(p, byId.get(p.getTermId()), names)).toList();
+        return governed.pending(TERM, ids -> terms.findAllById(ids).stream()
+                        .collect(Collectors.toMap(GlossaryTerm::getId, GlossaryService::subject)), personNames())
+                .stream().map(ProposalView::of).toList();
     }
 
     @Transactional(readOnly = true)
@@ -159,34 +147,30 @@ public class GlossaryService {
         return new TermSpec(s.term().trim(), s.definition().trim(), Governance.blankToNull(s.example()));
     }
 
-    private GlossaryProposal pending(long proposalId) {
-        GlossaryProposal proposal = proposals.findById(proposalId)
-                .orElseThrow(() -> new NotFoundException("There is no proposal " + proposalId + "."));
-        if (proposal.getState() != ProposalState.PENDING) {
-            throw new RuleViolationException("This proposal was " + proposal.getState().name().toLowerCase()
-                    + " already by " + personNames().get(proposal.getDecidedBy()) + ".");
-        }
-        return proposal;
+    /** A term as the governance sees it: its wording as text, by field. */
+    private static Subject subject(GlossaryTerm term) {
+        return new Subject(TERM, term.getId(), term.getKey(), term.spec().term(), term.getVersion(), values(term.spec()),
+                ChangeReader.labelled(LABELS));
     }
 
-    private ProposalView view(GlossaryProposal p, GlossaryTerm term, Map<Long, String> names) {
-        TermSpec current = term.spec();
-        TermSpec proposed = p.appliedTo(current);
-        List<FieldChange> changes = new ArrayList<>();
-        addIfChanged(changes, "Term", current.term(), proposed.term());
-        addIfChanged(changes, "Definition", current.definition(), proposed.definition());
-        addIfChanged(changes, "Example", current.example(), proposed.example());
-        return new ProposalView(p.getId(), term.getKey(), current.term(), names.get(p.getProposedBy()), p.getProposedBy(),
-                p.getProposedAt(), p.getRationale(), p.getState().name(), changes,
-                p.getState() == ProposalState.PENDING && term.getVersion() != p.getBaseVersion(),
-                p.getDecidedBy() == null ? null : names.get(p.getDecidedBy()), p.getDecidedAt(), p.getDecisionComment(),
-                p.getVersion());
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("term", "Term");
+        labels.put("definition", "Definition");
+        labels.put("example", "Example");
+        return labels;
     }
 
-    private static void addIfChanged(List<FieldChange> changes, String field, String from, String to) {
-        if (!Objects.equals(from, to)) {
-            changes.add(new FieldChange(field, from, to));
-        }
+    private static Map<String, String> values(TermSpec spec) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("term", spec.term());
+        values.put("definition", spec.definition());
+        values.put("example", spec.example());
+        return values;
+    }
+
+    private static TermSpec spec(Map<String, String> values) {
+        return new TermSpec(values.get("term"), values.get("definition"), values.get("example"));
     }
 
     private GlossaryTerm load(String key) {

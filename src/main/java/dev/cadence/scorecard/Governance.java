@@ -33,18 +33,6 @@ final class Governance {
         }
     }
 
-    static String requireRationale(String rationale) {
-        requireText(rationale, "rationale", "Say why: RevOps decides on the reason as much as the change.", 2000);
-        return rationale.trim();
-    }
-
-    static String requireRejectionComment(String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw new RuleViolationException("comment", "Say why the proposal is rejected; the proposer reads it.");
-        }
-        return comment.trim();
-    }
-
     /**
      * The refusal of a stale edit: what the others saved since the editor's version, so that nothing
      * of either edit is lost silently.

@@ -2,8 +2,11 @@ package dev.cadence.scorecard;
 
 import dev.cadence.company.CompanyService;
 import dev.cadence.company.SegmentView;
+import dev.cadence.governance.Approval;
+import dev.cadence.governance.Proposals;
+import dev.cadence.governance.Subject;
+import dev.cadence.governance.SubjectKind;
 import dev.cadence.history.ChangeSet;
-import dev.cadence.history.FieldChange;
 import dev.cadence.history.History;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
@@ -18,7 +21,6 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,18 +33,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MetricDefinitionService {
 
+    /** Proposed changes to definitions are filed under this kind (see {@link Proposals}). */
+    static final SubjectKind METRIC = new SubjectKind("metric", "definition");
+
     private final MetricDefinitionRepository metrics;
-    private final MetricProposalRepository proposals;
+    private final Proposals governed;
     private final MetricTargetRepository targets;
     private final PersonService people;
     private final CompanyService company;
     private final History history;
 
-    MetricDefinitionService(MetricDefinitionRepository metrics, MetricProposalRepository proposals,
-                            MetricTargetRepository targets, PersonService people, CompanyService company,
-                            History history) {
+    MetricDefinitionService(MetricDefinitionRepository metrics, Proposals governed, MetricTargetRepository targets,
+                            PersonService people, CompanyService company, History history) {
         this.metrics = metrics;
-        this.proposals = proposals;
+        this.governed = governed;
         this.targets = targets;
         this.people = people;
         this.company = company;
@@ -110,42 +114,27 @@ public class MetricDefinitionService {
 
     /** Proposes a change; it waits for RevOps. Only the fields that differ are kept. */
     public ProposalView propose(String key, MetricSpec spec, String rationale, CadenceUser actor) {
-        ScorecardPermissions.requirePropose(actor);
         MetricDefinition metric = load(key);
-        MetricProposal proposal = new MetricProposal(metric, validate(spec), Governance.requireRationale(rationale),
-                actor.personId());
-        if (proposal.changesNothing()) {
-            throw new RuleViolationException("Your proposal changes nothing in the definition.");
-        }
-        proposals.saveAndFlush(proposal);
-        return view(proposal, metric, personNames());
+        MetricSpec proposed = validate(spec);
+        return ProposalView.of(governed.propose(subject(metric, personNames()), MetricFields.values(proposed), rationale,
+                actor));
     }
 
     /** RevOps approves: the proposal's changes apply on top of the definition as it is now. */
     public MetricView approve(long proposalId, String comment, CadenceUser actor) {
-        ScorecardPermissions.requireGovern(actor);
-        MetricProposal proposal = pending(proposalId);
-        MetricDefinition metric = metrics.findById(proposal.getMetricId()).orElseThrow();
-        metric.apply(validate(proposal.appliedTo(metric.spec())));
-        proposal.decide(ProposalState.APPROVED, actor.personId(), Governance.blankToNull(comment));
+        Approval approval = governed.approve(METRIC, proposalId, comment, actor);
+        MetricDefinition metric = metrics.findById(approval.subjectId()).orElseThrow();
+        metric.apply(validate(MetricFields.spec(approval.appliedTo(MetricFields.values(metric.spec())))));
         metrics.flush();
         return MetricView.of(metric, people.get(metric.getOwnerId()).name());
     }
 
     public void reject(long proposalId, String comment, CadenceUser actor) {
-        ScorecardPermissions.requireGovern(actor);
-        String why = Governance.requireRejectionComment(comment);
-        pending(proposalId).decide(ProposalState.REJECTED, actor.personId(), why);
-        proposals.flush();
+        governed.reject(METRIC, proposalId, comment, actor);
     }
 
     public void withdraw(long proposalId, CadenceUser actor) {
-        MetricProposal proposal = pending(proposalId);
-        if (proposal.getProposedBy() != actor.personId()) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the proposer withdraws a proposal.");
-        }
-        proposal.decide(ProposalState.WITHDRAWN, actor.personId(), null);
-        proposals.flush();
+        governed.withdraw(METRIC, proposalId, actor);
     }
 
     /** The proposals on one definition, newest first, with what each would change now. */
@@ -155,18 +144,23 @@ public class MetricDefinitionService {
     }
 
     List<ProposalView> proposals(MetricDefinition metric, Map<Long, String> names) {
-        return proposals.findByMetricIdOrderByProposedAtDesc(metric.getId()).stream()
-                .map(p -> view(p, metric, names)).toList();
+        return governed.on(subject(metric, names), names).stream().map(ProposalView::of).toList();
     }
 
     /** Every proposal waiting for RevOps, oldest first. */
     @Transactional(readOnly = true)
     public List<ProposalView> pendingProposals() {
         Map<Long, String> names = personNames();
-        List<MetricProposal> waiting = proposals.findByStateOrderByProposedAt(ProposalState.PENDING);
-        Map<Long, MetricDefinition> byId = metrics.findAllById(waiting.stream().map(MetricProposal::getMetricId).toList())
-                .stream().collect(Collectors.toMap(MetricDefinition::getId, Function.identity()));
-        return waiting.stream().map(p -> view(p, byId.get(p.getMetricId()), names)).toList();
+        return governed.pending(METRIC, ids -> metrics.findAllById(ids).stream()
+                        .collect(Collectors.toMap(MetricDefinition::getId, m -> subject(m, names))), names)
+                .stream().map(ProposalView::of).toList();
+    }
+
+    /** A definition as the governance sees it: its fields as text, read as people read them in its history. */
+    private static Subject subject(MetricDefinition metric, Map<Long, String> names) {
+        return new Subject(METRIC, metric.getId(), metric.getKey(), metric.getName(), metric.getVersion(),
+                MetricFields.values(metric.spec()),
+                (before, after) -> MetricFields.diff(MetricFields.spec(before), MetricFields.spec(after), names));
     }
 
     /** Who changed which field of the definition, when: oldest first. */
@@ -282,26 +276,6 @@ public class MetricDefinitionService {
         return new MetricSpec(s.name().trim(), s.definition().trim(), s.calculation().trim(), s.unit(), s.direction(),
                 s.cadence(), s.ownerId(), s.indicator(), s.lever().trim(), s.segmented(), s.atRiskBandPercent(),
                 s.dataSource().trim(), s.displayOrder());
-    }
-
-    private MetricProposal pending(long proposalId) {
-        MetricProposal proposal = proposals.findById(proposalId)
-                .orElseThrow(() -> new NotFoundException("There is no proposal " + proposalId + "."));
-        if (proposal.getState() != ProposalState.PENDING) {
-            throw new RuleViolationException("This proposal was " + proposal.getState().name().toLowerCase()
-                    + " already by " + personNames().get(proposal.getDecidedBy()) + ".");
-        }
-        return proposal;
-    }
-
-    private ProposalView view(MetricProposal p, MetricDefinition metric, Map<Long, String> names) {
-        MetricSpec current = metric.spec();
-        List<FieldChange> changes = MetricFields.diff(current, p.appliedTo(current), names);
-        return new ProposalView(p.getId(), metric.getKey(), metric.getName(), names.get(p.getProposedBy()), p.getProposedBy(),
-                p.getProposedAt(), p.getRationale(), p.getState().name(), changes,
-                p.getState() == ProposalState.PENDING && metric.getVersion() != p.getBaseVersion(),
-                p.getDecidedBy() == null ? null : names.get(p.getDecidedBy()), p.getDecidedAt(), p.getDecisionComment(),
-                p.getVersion());
     }
 
     Map<Long, String> personNames() {

@@ -1,7 +1,7 @@
 package dev.cadence.scorecard;
 
+import dev.cadence.governance.GovernanceRoles;
 import dev.cadence.people.CadenceUser;
-import dev.cadence.people.Role;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Who may do what with the scorecard: RevOps governs, owners enter values, the board reads. */
@@ -10,13 +10,13 @@ final class ScorecardPermissions {
     private ScorecardPermissions() {
     }
 
+    /** RevOps and administrators govern the definitions and the glossary (see {@link GovernanceRoles}). */
     static boolean canGovern(CadenceUser user) {
-        return user.hasRole(Role.REVOPS) || user.hasRole(Role.ADMIN);
+        return GovernanceRoles.canGovern(user);
     }
 
-    /** Everyone signed in may propose a change, except someone who is only a board member. */
     static boolean canPropose(CadenceUser user) {
-        return user.roles().stream().anyMatch(r -> r != Role.BOARD);
+        return GovernanceRoles.canPropose(user);
     }
 
     static boolean canEnterValues(CadenceUser user, long ownerId) {

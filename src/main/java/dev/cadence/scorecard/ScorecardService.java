@@ -2,6 +2,7 @@ package dev.cadence.scorecard;
 
 import dev.cadence.company.CompanyService;
 import dev.cadence.company.SegmentView;
+import dev.cadence.governance.Proposals;
 import dev.cadence.history.ChangeSet;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.period.Cadence;
@@ -40,13 +41,13 @@ public class ScorecardService {
     private final MetricDefinitionRepository metrics;
     private final MetricValueRepository values;
     private final MetricTargetRepository targets;
-    private final MetricProposalRepository proposals;
+    private final Proposals proposals;
     private final MetricDefinitionService definitions;
     private final CompanyService company;
     private final Clock clock;
 
     ScorecardService(MetricDefinitionRepository metrics, MetricValueRepository values, MetricTargetRepository targets,
-                     MetricProposalRepository proposals, MetricDefinitionService definitions, CompanyService company,
+                     Proposals proposals, MetricDefinitionService definitions, CompanyService company,
                      Clock clock) {
         this.metrics = metrics;
         this.values = values;
@@ -115,7 +116,7 @@ public class ScorecardService {
             }
             sections.add(new ScorecardSection(column.getKey(), column.getValue(), rows));
         }
-        long pending = proposals.countByState(ProposalState.PENDING);
+        long pending = proposals.pendingCount(MetricDefinitionService.METRIC);
         return new ScorecardView(sections, segments, segment, approved.size(), pending,
                 ScorecardPermissions.canGovern(viewer), ScorecardPermissions.canPropose(viewer));
     }

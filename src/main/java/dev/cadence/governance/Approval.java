@@ -1,0 +1,17 @@
+package dev.cadence.governance;
+
+import java.util.Map;
+
+/**
+ * A proposal just approved: its feature applies {@link #appliedTo} to the subject, as the subject is
+ * now, in the same transaction (a refusal then rolls the approval back too).
+ *
+ * @param changes the proposed fields, by name
+ */
+public record Approval(long subjectId, Map<String, String> changes) {
+
+    /** The subject's fields with the approved changes on top. */
+    public Map<String, String> appliedTo(Map<String, String> current) {
+        return Proposal.overlay(current, changes);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.cadence.governance;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+    /** The proposals on one subject with their changes, newest first; one query. */
+    @Query("select p from Proposal p left join fetch p.changes where p.subjectType = ?1 and p.subjectId = ?2 "
+            + "order by p.proposedAt desc, p.id desc")
+    List<Proposal> findOnSubject(String subjectType, long subjectId);
+
+    /** The proposals of a kind in one state with their changes, oldest first; one query. */
+    @Query("select p from Proposal p left join fetch p.changes where p.subjectType = ?1 and p.state = ?2 "
+            + "order by p.proposedAt, p.id")
+    List<Proposal> findInState(String subjectType, ProposalState state);
+
+    long countBySubjectTypeAndState(String subjectType, ProposalState state);
+}
