@@ -13,7 +13,6 @@ import dev.cadence.period.Periods;
 import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.SignIn;
 import dev.cadence.support.SqlStatements;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,8 +37,6 @@ class ScorecardPageCacheIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EntityManagerFactory emf;
-    @Autowired
     Clock clock;
 
     @Test
@@ -50,9 +47,9 @@ class ScorecardPageCacheIT {
 
         String before = page(revops);
         assertThat(table(page(revops))).isEqualTo(table(before));
-        long hit = SqlStatements.countDuring(emf, () -> page(revops));
+        long hit = SqlStatements.countDuring(() -> page(revops));
         jdbc.update("update segment set name = name");
-        long miss = SqlStatements.countDuring(emf, () -> page(revops));
+        long miss = SqlStatements.countDuring(() -> page(revops));
         assertThat(hit).as("a cached table reads nothing through Hibernate but the layout").isLessThan(miss);
 
         // Through the application: the owner's correction shows on the next view.

@@ -14,7 +14,6 @@ import dev.cadence.period.Periods;
 import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.SignIn;
 import dev.cadence.support.SqlStatements;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,8 +36,6 @@ class ScorecardStatementsIT {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    EntityManagerFactory emf;
     @Autowired
     MetricDefinitionService definitions;
     @Autowired
@@ -79,7 +76,7 @@ class ScorecardStatementsIT {
     }
 
     private long count(MockHttpSession session, String url) throws Exception {
-        return SqlStatements.countDuring(emf, () -> mvc.perform(get(url).session(session)).andExpect(status().isOk()));
+        return SqlStatements.countDuring(() -> mvc.perform(get(url).session(session)).andExpect(status().isOk()));
     }
 
     private void growToTwelveMetricsWithThreeYearsOfWeeklyHistory() {
