@@ -19,6 +19,7 @@ import dev.cadence.support.SignIn;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,15 @@ class ScorecardValuesIT {
                 "Ramp time");
         assertThat(html).contains("status-on").contains("status-risk").contains("status-off");
         assertThat(html).contains("value is missing");
+        // The story is the demo's own rows', whatever metrics and values other tests added.
+        List<String> demoKeys = List.of("pipeline-coverage", "win-rate", "sales-cycle-days", "asp", "gross-churn", "nrr",
+                "expansion-arr", "speed-to-lead", "mql-to-sql", "ramp-time");
+        List<ScorecardRow> demoRows = scorecard.scorecard(null, people.principalOf("ceo")).sections().stream()
+                .flatMap(s -> s.rows().stream()).filter(r -> demoKeys.contains(r.metric().key())).toList();
+        assertThat(demoRows).extracting(r -> r.metric().key()).containsExactlyInAnyOrderElementsOf(demoKeys);
+        assertThat(demoRows).flatExtracting(ScorecardRow::cells).extracting(CellView::status)
+                .contains(MetricStatus.ON_TRACK, MetricStatus.AT_RISK, MetricStatus.OFF_TRACK);
+        assertThat(demoRows).anySatisfy(r -> assertThat(r.currentMissing()).isTrue());
         ScorecardView view = scorecard.scorecard("enterprise", people.principalOf("ceo"));
         assertThat(view.segment().name()).isEqualTo("Enterprise");
         ScorecardRow coverage = view.sections().stream().flatMap(s -> s.rows().stream())
