@@ -12,6 +12,7 @@ import dev.cadence.support.SignIn;
 import dev.cadence.support.SqlStatements;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,19 @@ class MeetingStatementsIT {
         }
         assertThat(count(session, "/meetings/" + state[1])).as("the meeting being prepared").isEqualTo(currentFew)
                 .isLessThanOrEqualTo(16);
+    }
+
+    @Test
+    void anIdleLivePollCostsTwoQueries() throws Exception {
+        MeetingFixture fixture = new MeetingFixture(meetings, people.principalOf("ceo"), people.principalOf("cro"));
+        long meeting = fixture.nextMeeting();
+        long revision = meetings.page(meeting, fixture.ceo).revision();
+        MockHttpSession session = SignIn.demo(mvc, "cro");
+
+        // Polled every two seconds by each open page: when nothing changed, 204 after reading the revision.
+        List<String> statements = SqlStatements.during(() -> mvc.perform(get("/meetings/{id}/live", meeting)
+                .param("rev", String.valueOf(revision)).session(session)).andExpect(status().isNoContent()));
+        assertThat(statements).as("the idle poll's statements").hasSizeLessThanOrEqualTo(2);
     }
 
     /** A week of content: priorities, points (one private, one left for next week), action items (one left open). */
