@@ -12,10 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
+import dev.cadence.people.PersonView;
+import dev.cadence.people.Role;
 import dev.cadence.support.AsPerson;
 import dev.cadence.support.CadenceIntegrationTest;
+import dev.cadence.support.PersonFixture;
 import dev.cadence.support.SignIn;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -229,7 +234,27 @@ class DecisionRightsIT {
         AreaRow renewals = map.areas().stream().filter(a -> a.name().equals("Renewal ownership model")).findFirst().orElseThrow();
         assertThat(renewals.reopenCount()).isEqualTo(1);
         assertThat(renewals.deciderName()).isEqualTo("Elena García");
-        assertThat(map.people()).extracting(p -> p.username()).containsExactlyInAnyOrder("ceo", "cro", "cmo", "cfo", "vpcs", "revops");
+        // The demo's six leaders are its columns; the board member and the administrator are not.
+        // (Other tests add leaders of their own: which columns there are is the next test's subject.)
+        assertThat(map.people()).extracting(PersonView::username)
+                .contains("ceo", "cro", "cmo", "cfo", "vpcs", "revops").doesNotContain("board", "admin");
+    }
+
+    @Test
+    void theMapHasAColumnForEveryActiveLeaderAndForNobodyElse() {
+        PersonView newLeader = PersonFixture.add(people, "Nadia Leader", Role.CMO);
+        PersonView boardOnly = PersonFixture.add(people, "Otto Board", Role.BOARD);
+        PersonView leaver = PersonFixture.add(people, "Lena Leaver", Role.CFO);
+        people.deactivate(leaver.id(), leaver.version(), ceo.personId());
+
+        MapView map = rights.map(ceo);
+
+        assertThat(map.people()).extracting(PersonView::id).contains(newLeader.id())
+                .doesNotContain(boardOnly.id(), leaver.id());
+        // Exactly the active people holding a leadership role, whoever the other tests added.
+        Set<Role> leadership = EnumSet.of(Role.CEO, Role.CRO, Role.CMO, Role.CFO, Role.VP_CS, Role.REVOPS);
+        assertThat(map.people()).extracting(PersonView::id).containsExactlyInAnyOrderElementsOf(people.everyone().stream()
+                .filter(p -> p.active() && p.roles().stream().anyMatch(leadership::contains)).map(PersonView::id).toList());
     }
 
     private ResultActions cell(MockHttpSession session, long personId, String role, String... extra) throws Exception {

@@ -10,7 +10,6 @@ import dev.cadence.support.AsPerson;
 import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.SignIn;
 import dev.cadence.support.SqlStatements;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,8 +27,6 @@ class DecisionStatementsIT {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    EntityManagerFactory emf;
     @Autowired
     DecisionService decisions;
     @Autowired
@@ -88,6 +85,6 @@ class DecisionStatementsIT {
     }
 
     private long count(MockHttpSession session, String url) throws Exception {
-        return SqlStatements.countDuring(emf, () -> mvc.perform(get(url).session(session)).andExpect(status().isOk()));
+        return SqlStatements.countDuring(() -> mvc.perform(get(url).session(session)).andExpect(status().isOk()));
     }
 }

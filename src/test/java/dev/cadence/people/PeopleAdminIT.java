@@ -100,7 +100,7 @@ class PeopleAdminIT {
     void theLastActiveAdministratorCanNeitherBeDeactivatedNorLoseTheRole() {
         PersonView admin = people.findBySignInName("admin").orElseThrow();
         assertThat(people.everyone().stream().filter(p -> p.active() && p.hasRole(Role.ADMIN)))
-                .as("the demo company has one administrator").hasSize(1);
+                .as("the demo company has one active administrator, and no test leaves another one active").hasSize(1);
 
         assertThatThrownBy(() -> people.deactivate(admin.id(), admin.version(), admin.id()))
                 .isInstanceOf(RuleViolationException.class)

@@ -16,7 +16,6 @@ import dev.cadence.period.Periods;
 import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.SignIn;
 import dev.cadence.support.SqlStatements;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,8 +45,6 @@ class MetricPageCacheIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EntityManagerFactory emf;
-    @Autowired
     Clock clock;
 
     @Test
@@ -61,9 +58,9 @@ class MetricPageCacheIT {
         String before = page(revops, key);
         assertThat(before).contains("Before the edit").contains("No values yet.").doesNotContain("chart__target");
         assertThat(shared(page(revops, key))).isEqualTo(shared(before));
-        long hit = SqlStatements.countDuring(emf, () -> page(revops, key));
+        long hit = SqlStatements.countDuring(() -> page(revops, key));
         jdbc.update("update segment set name = name");
-        long miss = SqlStatements.countDuring(emf, () -> page(revops, key));
+        long miss = SqlStatements.countDuring(() -> page(revops, key));
         assertThat(hit).as("a cached page reads its data from the cache").isLessThan(miss);
 
         // An edit through the page: the new definition and its history on the very next view.
@@ -109,11 +106,11 @@ class MetricPageCacheIT {
         MockHttpSession revops = SignIn.demo(mvc, "revops");
         MockHttpSession cmo = SignIn.demo(mvc, "cmo");
         MockHttpSession board = SignIn.demo(mvc, "board");
-        long first = SqlStatements.countDuring(emf, () -> page(revops, key));
+        long first = SqlStatements.countDuring(() -> page(revops, key));
 
         String asRevops = page(revops, key);
         assertThat(asRevops).contains("Edit definition").contains(approve).contains("Set a target").doesNotContain(withdraw);
-        long asCmoStatements = SqlStatements.countDuring(emf, () -> page(cmo, key));
+        long asCmoStatements = SqlStatements.countDuring(() -> page(cmo, key));
         assertThat(asCmoStatements).as("another viewer is served from the same entry").isLessThan(first);
         String asCmo = page(cmo, key);
         assertThat(asCmo).contains("Propose a change").contains(withdraw)

@@ -14,7 +14,6 @@ import dev.cadence.period.Periods;
 import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.SignIn;
 import dev.cadence.support.SqlStatements;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,8 +37,6 @@ class ScorecardStatementsIT {
     @Autowired
     MockMvc mvc;
     @Autowired
-    EntityManagerFactory emf;
-    @Autowired
     MetricDefinitionService definitions;
     @Autowired
     ScorecardService scorecard;
@@ -55,8 +52,8 @@ class ScorecardStatementsIT {
     @Test
     void pagesIssueABoundedNumberOfStatementsWhateverTheHistory() throws Exception {
         MockHttpSession cro = SignIn.demo(mvc, "cro");
-        long scorecardSmall = count(cro, "/scorecard");
-        long segmentSmall = count(cro, "/scorecard?segment=enterprise");
+        long scorecardSmall = countUncached(cro, "/scorecard");
+        long segmentSmall = countUncached(cro, "/scorecard?segment=enterprise");
         long metricSmall = countUncached(cro, "/metrics/pipeline-coverage");
         long definitionsSmall = count(cro, "/metrics");
         long homeSmall = count(cro, "/");
@@ -64,28 +61,32 @@ class ScorecardStatementsIT {
         growToTwelveMetricsWithThreeYearsOfWeeklyHistory();
 
         assertThat(definitions.approved().size()).isGreaterThanOrEqualTo(12);
-        assertThat(count(cro, "/scorecard")).isEqualTo(scorecardSmall).isLessThanOrEqualTo(10);
-        assertThat(count(cro, "/scorecard?segment=enterprise")).isEqualTo(segmentSmall).isLessThanOrEqualTo(11);
+        assertThat(countUncached(cro, "/scorecard")).isEqualTo(scorecardSmall).isLessThanOrEqualTo(10);
+        assertThat(countUncached(cro, "/scorecard?segment=enterprise")).isEqualTo(segmentSmall).isLessThanOrEqualTo(11);
         assertThat(countUncached(cro, "/metrics/pipeline-coverage")).isEqualTo(metricSmall).isLessThanOrEqualTo(12);
         assertThat(count(cro, "/metrics/pipeline-coverage")).as("read again, from MetricPageCache").isLessThan(metricSmall);
         assertThat(count(cro, "/metrics")).isEqualTo(definitionsSmall).isLessThanOrEqualTo(6);
         assertThat(count(cro, "/")).isEqualTo(homeSmall).isLessThanOrEqualTo(9);
     }
 
-    /** As the first view after any change: the page is read from the database, not from its cache. */
+    /**
+     * As the first view after any change: the page is read from the database, not from its cache
+     * (whatever an earlier test left cached for the same viewer).
+     */
     private long countUncached(MockHttpSession session, String url) throws Exception {
         jdbc.update("update segment set name = name");
         return count(session, url);
     }
 
     private long count(MockHttpSession session, String url) throws Exception {
-        return SqlStatements.countDuring(emf, () -> mvc.perform(get(url).session(session)).andExpect(status().isOk()));
+        return SqlStatements.countDuring(() -> mvc.perform(get(url).session(session)).andExpect(status().isOk()));
     }
 
     private void growToTwelveMetricsWithThreeYearsOfWeeklyHistory() {
         CadenceUser revops = people.principalOf("revops");
         long cro = people.principalOf("cro").personId();
-        for (String key : new String[] {"statements-extra-1", "statements-extra-2"}) {
+        for (int i = 1; i <= 2; i++) {
+            String key = "statements-extra-" + i + "-" + System.nanoTime() % 10_000_000;
             definitions.create(key, new MetricSpec("Extra " + key, "An extra metric", "Count", MetricUnit.COUNT,
                     Direction.HIGHER_IS_BETTER, Cadence.WEEKLY, cro, Indicator.LEADING, "Pipeline", true, BigDecimal.TEN,
                     "Test", 990), GovernanceStatus.APPROVED, revops);

@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.cadence.company.CompanyService;
+import dev.cadence.history.AuditedField;
+import dev.cadence.history.ChangeSet;
+import dev.cadence.history.FieldChange;
+import dev.cadence.history.History;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.period.Cadence;
@@ -19,6 +23,7 @@ import dev.cadence.support.SignIn;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,10 @@ class ScorecardValuesIT {
     CompanyService company;
     @Autowired
     Clock clock;
+    @Autowired
+    MetricValueRepository values;
+    @Autowired
+    History history;
 
     String key;
     String thisWeek;
@@ -87,6 +96,41 @@ class ScorecardValuesIT {
         mvc.perform(post("/scorecard/cells/" + key + "/" + lastWeek).header("HX-Request", "true").session(cro).with(csrf())
                         .param("value", "19"))
                 .andExpect(content().string(containsString("status-off")));
+    }
+
+    @Test
+    void aCorrectedValueKeepsTheEarlierOneAndWhoEnteredItInItsHistory() throws Exception {
+        mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).header("HX-Request", "true")
+                        .session(SignIn.demo(mvc, "cro")).with(csrf())
+                        .param("value", "26.5").param("narrative", "Two competitive wins in mid-market."))
+                .andExpect(status().isOk());
+        CellView entered = scorecard.cell(key, thisWeek, null, people.principalOf("revops"));
+        mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).header("HX-Request", "true")
+                        .session(SignIn.demo(mvc, "revops")).with(csrf()).param("value", "23.5")
+                        .param("narrative", "Corrected: one win was booked twice.").param("version", String.valueOf(entered.version())))
+                .andExpect(status().isOk());
+        assertThat(scorecard.cell(key, thisWeek, null, people.principalOf("revops")).value()).isEqualByComparingTo("23.5");
+
+        long valueId = values.findOne(definitions.get(key).id(), thisWeek, null).orElseThrow().getId();
+        List<ChangeSet> kept = history.of(MetricValue.class, valueId, List.of(
+                AuditedField.<MetricValue>of("Value", v -> v.getValue().stripTrailingZeros().toPlainString()),
+                AuditedField.<MetricValue>of("Narrative", MetricValue::getNarrative),
+                AuditedField.<MetricValue>of("Entered by", MetricValue::getEnteredBy)));
+        String cro = String.valueOf(people.principalOf("cro").personId());
+        String revops = String.valueOf(people.principalOf("revops").personId());
+        assertThat(kept).hasSize(2);
+        assertThat(kept.get(0)).satisfies(first -> {
+            assertThat(first.kind()).isEqualTo("created");
+            assertThat(first.author()).isEqualTo("Daniel Okafor");
+            assertThat(first.changes()).contains(new FieldChange("Value", null, "26.5"), new FieldChange("Entered by", null, cro));
+        });
+        assertThat(kept.get(1)).satisfies(correction -> {
+            assertThat(correction.kind()).isEqualTo("changed");
+            assertThat(correction.author()).isEqualTo("Sam Whitaker");
+            assertThat(correction.changes()).containsExactlyInAnyOrder(new FieldChange("Value", "26.5", "23.5"),
+                    new FieldChange("Narrative", "Two competitive wins in mid-market.", "Corrected: one win was booked twice."),
+                    new FieldChange("Entered by", cro, revops));
+        });
     }
 
     @Test
@@ -150,6 +194,15 @@ class ScorecardValuesIT {
                 "Ramp time");
         assertThat(html).contains("status-on").contains("status-risk").contains("status-off");
         assertThat(html).contains("value is missing");
+        // The story is the demo's own rows', whatever metrics and values other tests added.
+        List<String> demoKeys = List.of("pipeline-coverage", "win-rate", "sales-cycle-days", "asp", "gross-churn", "nrr",
+                "expansion-arr", "speed-to-lead", "mql-to-sql", "ramp-time");
+        List<ScorecardRow> demoRows = scorecard.scorecard(null, people.principalOf("ceo")).sections().stream()
+                .flatMap(s -> s.rows().stream()).filter(r -> demoKeys.contains(r.metric().key())).toList();
+        assertThat(demoRows).extracting(r -> r.metric().key()).containsExactlyInAnyOrderElementsOf(demoKeys);
+        assertThat(demoRows).flatExtracting(ScorecardRow::cells).extracting(CellView::status)
+                .contains(MetricStatus.ON_TRACK, MetricStatus.AT_RISK, MetricStatus.OFF_TRACK);
+        assertThat(demoRows).anySatisfy(r -> assertThat(r.currentMissing()).isTrue());
         ScorecardView view = scorecard.scorecard("enterprise", people.principalOf("ceo"));
         assertThat(view.segment().name()).isEqualTo("Enterprise");
         ScorecardRow coverage = view.sections().stream().flatMap(s -> s.rows().stream())

@@ -1,10 +1,13 @@
 package dev.cadence.support;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -81,14 +84,30 @@ public abstract class BrowserTest {
         return "http://localhost:" + port + path;
     }
 
-    /** Signs in through the sign-in page and waits for Home. */
+    /**
+     * Signs in through the sign-in page and returns once Home has loaded, so the session cookie is
+     * set before the caller navigates anywhere; fails when the sign-in does not lead to Home.
+     */
     protected Page signIn(String username, String password) {
+        Page page = submitSignIn(username, password);
+        if (!page.url().equals(url("/"))) {
+            throw new AssertionError(username + " signed in but landed on " + page.url() + " instead of Home");
+        }
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("This week");
+        return page;
+    }
+
+    /**
+     * Fills in and sends the sign-in form, and returns once its answer has loaded: Home, or the
+     * sign-in page again with its message.
+     */
+    protected Page submitSignIn(String username, String password) {
         Page page = newPage();
         page.navigate(url("/login"));
         page.getByLabel("Username or e-mail").fill(username);
         page.getByLabel("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(answered -> !answered.equals(url("/login")));
         return page;
     }
 

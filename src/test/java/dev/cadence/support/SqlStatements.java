@@ -1,11 +1,19 @@
 package dev.cadence.support;
 
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
-/** Counts the SQL statements Hibernate prepares while something runs (statistics are on in tests). */
+/**
+ * Counts the SQL statements sent to the database while something runs: every statement executed
+ * through the application's {@code DataSource} — Hibernate's, {@code JdbcTemplate}'s, anyone's, on
+ * any thread — as {@link StatementCounting} wraps it in integration tests. A batch counts once (one
+ * round trip).
+ */
 public final class SqlStatements {
+
+    private static volatile List<String> recording;
 
     private SqlStatements() {
     }
@@ -14,10 +22,37 @@ public final class SqlStatements {
         void run() throws Exception;
     }
 
-    public static long countDuring(EntityManagerFactory emf, Action action) throws Exception {
-        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
-        action.run();
-        return statistics.getPrepareStatementCount();
+    /** The number of statements executed while the action ran. */
+    public static long countDuring(Action action) throws Exception {
+        return during(action).size();
+    }
+
+    /**
+     * As {@link #countDuring(Action)}. Counting no longer reads Hibernate's statistics, so the
+     * {@code EntityManagerFactory} is not used; kept so that callers written before still compile.
+     */
+    @Deprecated
+    public static long countDuring(EntityManagerFactory unused, Action action) throws Exception {
+        return countDuring(action);
+    }
+
+    /** The SQL of the statements executed while the action ran, in order (for a failed budget's message). */
+    public static synchronized List<String> during(Action action) throws Exception {
+        List<String> statements = Collections.synchronizedList(new ArrayList<>());
+        recording = statements;
+        try {
+            action.run();
+        } finally {
+            recording = null;
+        }
+        return List.copyOf(statements);
+    }
+
+    /** Called by the counting connection for every statement it executes. */
+    static void executed(String sql) {
+        List<String> list = recording;
+        if (list != null) {
+            list.add(sql);
+        }
     }
 }

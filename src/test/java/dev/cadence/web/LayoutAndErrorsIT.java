@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.SignIn;
 import dev.cadence.support.SqlStatements;
-import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,8 +24,6 @@ class LayoutAndErrorsIT {
 
     @Autowired
     MockMvc mvc;
-    @Autowired
-    EntityManagerFactory emf;
 
     @Test
     void everyResponseCarriesASelfOnlyContentSecurityPolicyAndNoFraming() throws Exception {
@@ -78,9 +75,9 @@ class LayoutAndErrorsIT {
     @Test
     void mainPagesIssueABoundedNumberOfStatements() throws Exception {
         MockHttpSession admin = SignIn.demo(mvc, "admin");
-        long home = SqlStatements.countDuring(emf, () -> mvc.perform(get("/").session(admin)).andExpect(status().isOk()));
-        long people = SqlStatements.countDuring(emf, () -> mvc.perform(get("/admin/people").session(admin)).andExpect(status().isOk()));
-        long account = SqlStatements.countDuring(emf, () -> mvc.perform(get("/account").session(admin)).andExpect(status().isOk()));
+        long home = SqlStatements.countDuring(() -> mvc.perform(get("/").session(admin)).andExpect(status().isOk()));
+        long people = SqlStatements.countDuring(() -> mvc.perform(get("/admin/people").session(admin)).andExpect(status().isOk()));
+        long account = SqlStatements.countDuring(() -> mvc.perform(get("/account").session(admin)).andExpect(status().isOk()));
         assertThat(home).as("Home").isLessThanOrEqualTo(8);
         assertThat(people).as("People, whatever the number of people").isLessThanOrEqualTo(2);
         assertThat(account).as("Account").isLessThanOrEqualTo(3);
