@@ -1,6 +1,5 @@
 package dev.cadence.support;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,15 +24,6 @@ public final class SqlStatements {
     /** The number of statements executed while the action ran. */
     public static long countDuring(Action action) throws Exception {
         return during(action).size();
-    }
-
-    /**
-     * As {@link #countDuring(Action)}. Counting no longer reads Hibernate's statistics, so the
-     * {@code EntityManagerFactory} is not used; kept so that callers written before still compile.
-     */
-    @Deprecated
-    public static long countDuring(EntityManagerFactory unused, Action action) throws Exception {
-        return countDuring(action);
     }
 
     /** The SQL of the statements executed while the action ran, in order (for a failed budget's message). */
