@@ -3,8 +3,7 @@ package dev.cadence.scorecard;
 import dev.cadence.history.ChangeSet;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
-import dev.cadence.web.FormErrors;
-import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.OnRefusal;
 import dev.cadence.web.StaleEditException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/glossary")
 class GlossaryController {
+
+    private static final String FORM = "scorecard/term-form";
 
     private final GlossaryService glossary;
 
@@ -48,16 +49,12 @@ class GlossaryController {
 
     @PostMapping
     String create(@AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") GlossaryForm form, BindingResult binding,
-                  @RequestParam(defaultValue = "APPROVED") GovernanceStatus status, Model model, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "APPROVED") GovernanceStatus status, OnRefusal onRefusal, RedirectAttributes redirect) {
         ScorecardPermissions.requireGovern(me);
-        try {
-            TermView created = glossary.create(form.getKey(), form.spec(), status, me);
-            Flash.success(redirect, "“" + created.term() + "” is in the glossary.");
-            return "redirect:/glossary/" + created.key();
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(binding, violation);
-            return form(model, form, "create", null);
-        }
+        onRefusal.showForm(FORM, binding, (model, refusal) -> form(model, form, "create", null));
+        TermView created = glossary.create(form.getKey(), form.spec(), status, me);
+        Flash.success(redirect, "“" + created.term() + "” is in the glossary.");
+        return "redirect:/glossary/" + created.key();
     }
 
     @GetMapping("/{key}")
@@ -82,21 +79,20 @@ class GlossaryController {
 
     @PostMapping("/{key}")
     String update(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") GlossaryForm form,
-                  BindingResult binding, Model model, RedirectAttributes redirect) {
+                  BindingResult binding, OnRefusal onRefusal, RedirectAttributes redirect) {
         ScorecardPermissions.requireGovern(me);
         TermView term = glossary.get(key);
         form.setKey(key);
-        try {
-            glossary.update(key, form.spec(), form.getVersion(), me);
-            Flash.success(redirect, "Saved. The change is in the term's history.");
-            return "redirect:/glossary/" + key;
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(binding, violation);
-        } catch (StaleEditException stale) {
-            binding.reject("stale", stale.getMessage());
-            form.setVersion(term.version());
-        }
-        return form(model, form, "edit", term);
+        onRefusal.showForm(FORM, binding, (model, refusal) -> {
+            if (refusal instanceof StaleEditException) {
+                // Keep what was typed; the next save goes against the version now stored.
+                form.setVersion(glossary.get(key).version());
+            }
+            form(model, form, "edit", term);
+        });
+        glossary.update(key, form.spec(), form.getVersion(), me);
+        Flash.success(redirect, "Saved. The change is in the term's history.");
+        return "redirect:/glossary/" + key;
     }
 
     @GetMapping("/{key}/propose")
@@ -108,72 +104,56 @@ class GlossaryController {
 
     @PostMapping("/{key}/proposals")
     String propose(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") GlossaryForm form,
-                   BindingResult binding, Model model, RedirectAttributes redirect) {
+                   BindingResult binding, OnRefusal onRefusal, RedirectAttributes redirect) {
         ScorecardPermissions.requirePropose(me);
         TermView term = glossary.get(key);
         form.setKey(key);
-        try {
-            glossary.propose(key, form.spec(), form.getRationale(), me);
-            Flash.success(redirect, "Your proposal waits for RevOps; it shows on this term until they decide.");
-            return "redirect:/glossary/" + key;
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(binding, violation);
-            return form(model, form, "propose", term);
-        }
+        onRefusal.showForm(FORM, binding, (model, refusal) -> form(model, form, "propose", term));
+        glossary.propose(key, form.spec(), form.getRationale(), me);
+        Flash.success(redirect, "Your proposal waits for RevOps; it shows on this term until they decide.");
+        return "redirect:/glossary/" + key;
     }
 
     @PostMapping("/proposals/{id}/approve")
     String approve(@PathVariable long id, @RequestParam String term, @RequestParam(required = false) String comment,
-                   @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
-        try {
-            glossary.approve(id, comment, me);
-            Flash.success(redirect, "Approved: the term now reads as proposed.");
-        } catch (RuleViolationException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/glossary/" + term);
+        glossary.approve(id, comment, me);
+        Flash.success(redirect, "Approved: the term now reads as proposed.");
         return "redirect:/glossary/" + term;
     }
 
     @PostMapping("/proposals/{id}/reject")
     String reject(@PathVariable long id, @RequestParam String term, @RequestParam(required = false) String comment,
-                  @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
-        try {
-            glossary.reject(id, comment, me);
-            Flash.success(redirect, "Rejected; the proposer sees your comment.");
-        } catch (RuleViolationException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+                  @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/glossary/" + term);
+        glossary.reject(id, comment, me);
+        Flash.success(redirect, "Rejected; the proposer sees your comment.");
         return "redirect:/glossary/" + term;
     }
 
     @PostMapping("/proposals/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam String term, @AuthenticationPrincipal CadenceUser me,
-                    RedirectAttributes redirect) {
-        try {
-            glossary.withdraw(id, me);
-            Flash.success(redirect, "Your proposal is withdrawn.");
-        } catch (RuleViolationException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+                    OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/glossary/" + term);
+        glossary.withdraw(id, me);
+        Flash.success(redirect, "Your proposal is withdrawn.");
         return "redirect:/glossary/" + term;
     }
 
     @PostMapping("/{key}/status")
     String moveTo(@PathVariable String key, @RequestParam GovernanceStatus status, @RequestParam long version,
-                  @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
-        try {
-            TermView term = glossary.moveTo(key, status, version, me);
-            Flash.success(redirect, "“" + term.term() + "” is now " + term.status().label().toLowerCase() + ".");
-        } catch (RuleViolationException | StaleEditException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+                  @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/glossary/" + key);
+        TermView term = glossary.moveTo(key, status, version, me);
+        Flash.success(redirect, "“" + term.term() + "” is now " + term.status().label().toLowerCase() + ".");
         return "redirect:/glossary/" + key;
     }
 
-    private String form(Model model, GlossaryForm form, String mode, TermView term) {
+    private static String form(Model model, GlossaryForm form, String mode, TermView term) {
         model.addAttribute("form", form);
         model.addAttribute("mode", mode);
         model.addAttribute("term", term);
-        return "scorecard/term-form";
+        return FORM;
     }
 }
