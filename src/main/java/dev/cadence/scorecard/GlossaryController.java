@@ -4,6 +4,7 @@ import dev.cadence.history.ChangeSet;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
 import dev.cadence.web.OnRefusal;
+import jakarta.validation.Valid;
 import dev.cadence.web.StaleEditException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +49,7 @@ class GlossaryController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") GlossaryForm form, BindingResult binding,
+    String create(@AuthenticationPrincipal CadenceUser me, @Valid @ModelAttribute("form") GlossaryForm form, BindingResult binding,
                   @RequestParam(defaultValue = "APPROVED") GovernanceStatus status, OnRefusal onRefusal, RedirectAttributes redirect) {
         ScorecardPermissions.requireGovern(me);
         onRefusal.showForm(FORM, binding, (model, refusal) -> form(model, form, "create", null));
@@ -78,7 +79,7 @@ class GlossaryController {
     }
 
     @PostMapping("/{key}")
-    String update(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") GlossaryForm form,
+    String update(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @Valid @ModelAttribute("form") GlossaryForm form,
                   BindingResult binding, OnRefusal onRefusal, RedirectAttributes redirect) {
         ScorecardPermissions.requireGovern(me);
         TermView term = glossary.get(key);
@@ -103,7 +104,7 @@ class GlossaryController {
     }
 
     @PostMapping("/{key}/proposals")
-    String propose(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") GlossaryForm form,
+    String propose(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @Valid @ModelAttribute("form") GlossaryForm form,
                    BindingResult binding, OnRefusal onRefusal, RedirectAttributes redirect) {
         ScorecardPermissions.requirePropose(me);
         TermView term = glossary.get(key);

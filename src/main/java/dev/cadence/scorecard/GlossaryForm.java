@@ -1,11 +1,25 @@
 package dev.cadence.scorecard;
 
-/** What the glossary form posts (create, edit or propose). The rules live in {@link GlossaryService}. */
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What the glossary form posts (create, edit or propose). Its shape is checked here, every field at once;
+ * the rules that need the database (a key taken) in {@link GlossaryService}.
+ */
 public class GlossaryForm {
 
+    /** Posted only when a term is created; the others take it from the path. */
+    @Pattern(regexp = Governance.KEY_PATTERN, message = Governance.KEY_MESSAGE)
     private String key;
+    @NotBlank(message = "Name the term, e.g. Qualified opportunity.")
+    @Size(max = 80, message = "Keep it under 80 characters.")
     private String term;
+    @NotBlank(message = "Say what the term means, so that everyone counts the same way.")
+    @Size(max = 2000, message = "Keep it under 2,000 characters.")
     private String definition;
+    @Size(max = 1000, message = "Keep the example under 1,000 characters.")
     private String example;
     private long version;
     private String rationale;

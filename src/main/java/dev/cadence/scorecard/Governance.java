@@ -10,7 +10,11 @@ import java.util.stream.Collectors;
 /** Rules shared by the governed things of the scorecard: definitions and glossary terms. */
 final class Governance {
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+    /** A key: stable and URL-safe. */
+    static final String KEY_PATTERN = "[a-z0-9][a-z0-9-]{0,59}";
+    static final String KEY_MESSAGE =
+            "A key is 1 to 60 lowercase letters, digits and dashes, starting with a letter or digit, e.g. win-rate.";
+    private static final Pattern KEY = Pattern.compile(KEY_PATTERN);
 
     private Governance() {
     }
@@ -18,8 +22,7 @@ final class Governance {
     static String requireKey(String key) {
         String k = key == null ? "" : key.trim();
         if (!KEY.matcher(k).matches()) {
-            throw new RuleViolationException("key",
-                    "A key is 1 to 60 lowercase letters, digits and dashes, starting with a letter or digit, e.g. win-rate.");
+            throw new RuleViolationException("key", KEY_MESSAGE);
         }
         return k;
     }

@@ -1,18 +1,35 @@
 package dev.cadence.scorecard;
 
 import dev.cadence.period.Cadence;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** What the definition form posts (create, edit or propose). The rules live in {@link MetricDefinitionService}. */
+/**
+ * What the definition form posts (create, edit or propose). Its shape is checked here, every field at once;
+ * the rules that need the database (a key taken, an active owner) in {@link MetricDefinitionService}.
+ */
 public class MetricForm {
 
+    /** Posted only when a metric is defined; the others take it from the path. */
+    @Pattern(regexp = Governance.KEY_PATTERN, message = Governance.KEY_MESSAGE)
     private String key;
+    @NotBlank(message = "Give the metric a name.")
+    @Size(max = 120, message = "Keep it under 120 characters.")
     private String name;
+    @NotBlank(message = "Say in plain words what the metric means.")
+    @Size(max = 2000, message = "Keep it under 2,000 characters.")
     private String definition;
+    @NotBlank(message = "Say how it is calculated.")
+    @Size(max = 2000, message = "Keep it under 2,000 characters.")
     private String calculation;
+    @NotNull(message = "Choose a unit.")
     private MetricUnit unit;
     private Direction direction = Direction.HIGHER_IS_BETTER;
     private Cadence cadence = Cadence.WEEKLY;
+    @NotNull(message = "Every metric has exactly one owner: choose them.")
     private Long ownerId;
     private Indicator indicator = Indicator.LEADING;
     private String lever;
