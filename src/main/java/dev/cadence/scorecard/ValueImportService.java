@@ -143,7 +143,7 @@ public class ValueImportService {
         if (!metricIds.isEmpty()) {
             values.findForImport(metricIds, periodKeys).forEach(v -> existing.put(cell(v.getMetricId(), v.getPeriodKey(), v.getSegmentId()), v));
         }
-        ScorecardService.Targets targetBook = new ScorecardService.Targets(metricIds.isEmpty() ? List.of()
+        Targets targetBook = new Targets(metricIds.isEmpty() ? List.of()
                 : targets.findForMetrics(metricIds, today));
 
         Map<String, Long> seen = new HashMap<>();
