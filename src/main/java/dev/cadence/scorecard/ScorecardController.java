@@ -3,11 +3,7 @@ package dev.cadence.scorecard;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
-import dev.cadence.web.FragmentRenderer;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,25 +23,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ScorecardController {
 
     private final ScorecardService scorecard;
-    private final ScorecardPageCache pages;
-    private final FragmentRenderer fragments;
 
-    ScorecardController(ScorecardService scorecard, ScorecardPageCache pages, FragmentRenderer fragments) {
+    ScorecardController(ScorecardService scorecard) {
         this.scorecard = scorecard;
-        this.pages = pages;
-        this.fragments = fragments;
     }
 
     @GetMapping
-    String scorecard(@RequestParam(required = false) String segment, @AuthenticationPrincipal CadenceUser me, Model model,
-                     HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        ScorecardPageCache.Page page = pages.get(segment, me.personId(), () -> {
-            ScorecardView view = scorecard.scorecard(segment, me);
-            String table = fragments.render("scorecard/table", "sections", Map.of("scorecard", view), request, response, locale);
-            return new ScorecardPageCache.Page(view, table);
-        });
-        model.addAttribute("scorecard", page.view());
-        model.addAttribute("scorecardTable", page.tableHtml());
+    String scorecard(@RequestParam(required = false) String segment, @AuthenticationPrincipal CadenceUser me, Model model) {
+        model.addAttribute("scorecard", scorecard.scorecard(segment, me));
         return "scorecard/index";
     }
 
