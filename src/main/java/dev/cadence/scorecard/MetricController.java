@@ -8,7 +8,7 @@ import dev.cadence.web.Flash;
 import dev.cadence.web.FormErrors;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
-import java.math.BigDecimal;
+import dev.cadence.web.TypedNumber;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -189,12 +189,12 @@ class MetricController {
     }
 
     @PostMapping("/{key}/targets")
-    String setTarget(@PathVariable String key, @RequestParam String effectiveFrom,
-                     @RequestParam(required = false) String segment, @RequestParam(required = false) String target,
+    String setTarget(@PathVariable String key, @ModelAttribute("target") TargetForm form, BindingResult binding,
                      @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
         try {
-            definitions.setTarget(key, effectiveFrom, segment, parseNumber(target), me);
-            Flash.success(redirect, "Target set from " + effectiveFrom.trim() + ".");
+            FormErrors.requireBound(binding);
+            definitions.setTarget(key, form.getEffectiveFrom(), form.getSegment(), TypedNumber.valueOf(form.getTarget()), me);
+            Flash.success(redirect, "Target set from " + form.getEffectiveFrom().trim() + ".");
         } catch (RuleViolationException refused) {
             Flash.error(redirect, refused.getMessage());
         }
@@ -211,16 +211,5 @@ class MetricController {
         model.addAttribute("cadences", Cadence.values());
         model.addAttribute("indicators", Indicator.values());
         return "scorecard/metric-form";
-    }
-
-    static BigDecimal parseNumber(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.trim().replace(",", "").replace("$", "").replace("%", ""));
-        } catch (NumberFormatException e) {
-            throw new RuleViolationException("value", "\"" + text.trim() + "\" is not a number. Use digits, e.g. 3.2 or 41.5.");
-        }
     }
 }

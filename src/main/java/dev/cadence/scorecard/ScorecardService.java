@@ -224,6 +224,7 @@ public class ScorecardService {
         if (value == null) {
             throw new RuleViolationException("value", "Enter the value as a number, e.g. 3.2 or 41.5.");
         }
+        StoredNumbers.requireStorable(value, "value");
         String story = narrative == null || narrative.isBlank() ? null : narrative.trim();
         if (story != null && story.length() > NARRATIVE_MAX) {
             throw new RuleViolationException("narrative", "Keep the narrative under " + NARRATIVE_MAX + " characters.");
