@@ -6,13 +6,15 @@
 #   bench/scorecard.sh            # builds the jar, loads a fresh database, measures, cleans up
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth, or PG* variables) and wrk
-# (installed from Debian's packages when missing). Tunables: DURATION (default 30s),
-# CONNECTIONS (16), THREADS (2), PORT (8090), WRITES_PER_SECOND (5), DB (cadence_bench: give
-# another name and PORT when two checkouts measure at once).
+# (installed from Debian's packages when missing). Tunables: DURATION (default 30s), WARMUP (10s
+# before each run; on a busy machine the JIT needs minutes), CONNECTIONS (16), THREADS (2),
+# PORT (8090), WRITES_PER_SECOND (5), DB (cadence_bench: give another name and PORT when two
+# checkouts measure at once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8090}
@@ -104,8 +106,8 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$SESSION"
 measure() {
   local path=$1
   echo
-  echo "== $path: warm-up 10s, then $DURATION at $CONNECTIONS connections"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
+  echo "== $path: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" \
     | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%|Latency  '
   echo "  Load average: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -115,7 +117,7 @@ measure() {
 # answer delays the next write, never adds one), each to a cell the scorecard shows: metric 1..12 in
 # turn, one of the last 13 weeks, company-wide or a segment. Prints how many were stored and refused.
 writer() {
-  local seconds=$1 stored=0 refused=0 i=0 metric week segment status
+  local seconds=$1 stored=0 refused=0 i=0 metric week segment status codes=
   local interval_ns=$(( 1000000000 / WRITES_PER_SECOND ))
   local start_ns; start_ns=$(date +%s%N)
   local end_ns=$(( start_ns + seconds * 1000000000 ))
@@ -130,17 +132,17 @@ writer() {
     status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $TOKEN" \
              -H 'Content-Type: application/json' --data "{\"value\": $(( 80 + i % 40 )), \"narrative\": \"Write $i\"}" \
              "$BASE/api/v1/metrics/bench-metric-$metric/values/$week${segment:+?segment=$segment}")
-    if [ "$status" = 200 ]; then stored=$((stored + 1)); else refused=$((refused + 1)); fi
+    if [ "$status" = 200 ]; then stored=$((stored + 1)); else refused=$((refused + 1)) codes="$codes $status"; fi
     i=$((i + 1))
   done
-  echo "  Writes: $stored stored, $refused refused in ${seconds}s (target $WRITES_PER_SECOND/s)"
+  echo "  Writes: $stored stored, $refused refused${codes:+ (HTTP$codes)} in ${seconds}s (target $WRITES_PER_SECOND/s)"
 }
 
 measure_while_writing() {
   local path=$1 seconds=${DURATION%s}
   echo
-  echo "== $path while $WRITES_PER_SECOND values/s are written through the API: warm-up 10s, then $DURATION at $CONNECTIONS connections"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
+  echo "== $path while $WRITES_PER_SECOND values/s are written through the API: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
   writer "$seconds" > "$WORK/writer.out" &
   WRITER_PID=$!
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" \
