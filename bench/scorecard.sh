@@ -1,20 +1,25 @@
 #!/usr/bin/env bash
 # Benchmarks /scorecard and /metrics/{key} on a large scorecard: 12 approved weekly metrics, each
-# with company-wide and three segment values for 156 weeks (7,488 values), plus targets.
+# with company-wide and three segment values for 156 weeks (7,488 values), plus targets. The last
+# run reads /scorecard while values are written through the API at a fixed rate (see writer below).
 #
 #   bench/scorecard.sh            # builds the jar, loads a fresh database, measures, cleans up
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth, or PG* variables) and wrk
-# (installed from Debian's packages when missing). Tunables: DURATION (default 30s),
-# CONNECTIONS (16), THREADS (2), PORT (8090).
+# (installed from Debian's packages when missing). Tunables: DURATION (default 30s), WARMUP (10s
+# before each run; on a busy machine the JIT needs minutes), CONNECTIONS (16), THREADS (2),
+# PORT (8090), WRITES_PER_SECOND (5), DB (cadence_bench: give another name and PORT when two
+# checkouts measure at once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8090}
-DB=cadence_bench
+WRITES_PER_SECOND=${WRITES_PER_SECOND:-5}
+DB=${DB:-cadence_bench}
 PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
 BASE="http://127.0.0.1:$PORT"
 ADMIN_EMAIL=bench@cadence.example
@@ -22,8 +27,10 @@ ADMIN_PASSWORD=bench-password-1234
 TOKEN=bench-token-$RANDOM$RANDOM
 WORK=$(mktemp -d)
 APP_PID=
+WRITER_PID=
 
 cleanup() {
+  [ -n "$WRITER_PID" ] && kill "$WRITER_PID" 2>/dev/null || true
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
   $PG -d postgres -c "drop database if exists $DB with (force)" || true
   rm -rf "$WORK"
@@ -99,12 +106,55 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$SESSION"
 measure() {
   local path=$1
   echo
-  echo "== $path: warm-up 10s, then $DURATION at $CONNECTIONS connections"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
+  echo "== $path: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" \
     | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%|Latency  '
+  echo "  Load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
-echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+
+# Writes WRITES_PER_SECOND values a second through the API for $1 seconds, on a fixed schedule (a slow
+# answer delays the next write, never adds one), each to a cell the scorecard shows: metric 1..12 in
+# turn, one of the last 13 weeks, company-wide or a segment. Prints how many were stored and refused.
+writer() {
+  local seconds=$1 stored=0 refused=0 i=0 metric week segment status codes=
+  local interval_ns=$(( 1000000000 / WRITES_PER_SECOND ))
+  local start_ns; start_ns=$(date +%s%N)
+  local end_ns=$(( start_ns + seconds * 1000000000 ))
+  local segments=("" enterprise mid-market smb)
+  while :; do
+    local due_ns=$(( start_ns + i * interval_ns )) now_ns; now_ns=$(date +%s%N)
+    (( due_ns >= end_ns )) && break
+    (( due_ns > now_ns )) && sleep "$(printf '%d.%09d' $(( (due_ns - now_ns) / 1000000000 )) $(( (due_ns - now_ns) % 1000000000 )))"
+    metric=$(( i % 12 + 1 ))
+    week=$(date -d "$this_monday -$(( i % 13 )) weeks" +%G-W%V)
+    segment=${segments[$(( i / 12 % 4 ))]}
+    status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $TOKEN" \
+             -H 'Content-Type: application/json' --data "{\"value\": $(( 80 + i % 40 )), \"narrative\": \"Write $i\"}" \
+             "$BASE/api/v1/metrics/bench-metric-$metric/values/$week${segment:+?segment=$segment}")
+    if [ "$status" = 200 ]; then stored=$((stored + 1)); else refused=$((refused + 1)) codes="$codes $status"; fi
+    i=$((i + 1))
+  done
+  echo "  Writes: $stored stored, $refused refused${codes:+ (HTTP$codes)} in ${seconds}s (target $WRITES_PER_SECOND/s)"
+}
+
+measure_while_writing() {
+  local path=$1 seconds=${DURATION%s}
+  echo
+  echo "== $path while $WRITES_PER_SECOND values/s are written through the API: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
+  writer "$seconds" > "$WORK/writer.out" &
+  WRITER_PID=$!
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" \
+    | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%|Latency  '
+  echo "  Load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  wait "$WRITER_PID"
+  WRITER_PID=
+  cat "$WORK/writer.out"
+}
+
+echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
 measure /scorecard
 measure "/scorecard?segment=enterprise"
 measure /metrics/bench-metric-1
+measure_while_writing /scorecard

@@ -1,22 +1,14 @@
 package dev.cadence.scorecard;
 
-import dev.cadence.company.CompanyService;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.people.PersonView;
 import dev.cadence.period.Cadence;
 import dev.cadence.web.Flash;
 import dev.cadence.web.FormErrors;
-import dev.cadence.web.FragmentRenderer;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import dev.cadence.web.TypedNumber;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,18 +31,11 @@ class MetricController {
     private final MetricDefinitionService definitions;
     private final ScorecardService scorecard;
     private final PersonService people;
-    private final CompanyService company;
-    private final MetricPageCache pages;
-    private final FragmentRenderer fragments;
 
-    MetricController(MetricDefinitionService definitions, ScorecardService scorecard, PersonService people,
-                     CompanyService company, MetricPageCache pages, FragmentRenderer fragments) {
+    MetricController(MetricDefinitionService definitions, ScorecardService scorecard, PersonService people) {
         this.definitions = definitions;
         this.scorecard = scorecard;
         this.people = people;
-        this.company = company;
-        this.pages = pages;
-        this.fragments = fragments;
     }
 
     @GetMapping
@@ -85,26 +70,14 @@ class MetricController {
     }
 
     @GetMapping("/{key}")
-    String show(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, Model model,
-                HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        MetricPageCache.Page cached = pages.get(key, () -> {
-            MetricPage data = scorecard.metricPage(key, CHART_PERIODS);
-            // Only what reads the same for every viewer is rendered ahead: no permission, no form.
-            Map<String, Object> shared = new HashMap<>();
-            shared.put("metric", data.metric());
-            shared.put("chart", data.chart());
-            shared.put("chartPeriods", CHART_PERIODS);
-            shared.put("history", data.history());
-            return new MetricPageCache.Page(data,
-                    fragments.render("scorecard/metric-shared", "summary", shared, request, response, locale),
-                    fragments.render("scorecard/metric-shared", "history", shared, request, response, locale));
-        });
-        MetricPage page = cached.data();
+    String show(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, Model model) {
+        MetricPage page = scorecard.metricPage(key, CHART_PERIODS);
         model.addAttribute("metric", page.metric());
         model.addAttribute("targets", page.targets());
         model.addAttribute("proposals", page.proposals());
-        model.addAttribute("summaryHtml", cached.summaryHtml());
-        model.addAttribute("historyHtml", cached.historyHtml());
+        model.addAttribute("chart", page.chart());
+        model.addAttribute("chartPeriods", CHART_PERIODS);
+        model.addAttribute("history", page.history());
         model.addAttribute("segments", page.segments());
         model.addAttribute("canGovern", ScorecardPermissions.canGovern(me));
         model.addAttribute("canPropose", ScorecardPermissions.canPropose(me));
@@ -216,12 +189,12 @@ class MetricController {
     }
 
     @PostMapping("/{key}/targets")
-    String setTarget(@PathVariable String key, @RequestParam String effectiveFrom,
-                     @RequestParam(required = false) String segment, @RequestParam(required = false) String target,
+    String setTarget(@PathVariable String key, @ModelAttribute("target") TargetForm form, BindingResult binding,
                      @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
         try {
-            definitions.setTarget(key, effectiveFrom, segment, parseNumber(target), me);
-            Flash.success(redirect, "Target set from " + effectiveFrom.trim() + ".");
+            FormErrors.requireBound(binding);
+            definitions.setTarget(key, form.getEffectiveFrom(), form.getSegment(), TypedNumber.valueOf(form.getTarget()), me);
+            Flash.success(redirect, "Target set from " + form.getEffectiveFrom().trim() + ".");
         } catch (RuleViolationException refused) {
             Flash.error(redirect, refused.getMessage());
         }
@@ -238,16 +211,5 @@ class MetricController {
         model.addAttribute("cadences", Cadence.values());
         model.addAttribute("indicators", Indicator.values());
         return "scorecard/metric-form";
-    }
-
-    static BigDecimal parseNumber(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.trim().replace(",", "").replace("$", "").replace("%", ""));
-        } catch (NumberFormatException e) {
-            throw new RuleViolationException("value", "\"" + text.trim() + "\" is not a number. Use digits, e.g. 3.2 or 41.5.");
-        }
     }
 }

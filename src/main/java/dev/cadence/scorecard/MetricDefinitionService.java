@@ -180,6 +180,7 @@ public class MetricDefinitionService {
         if (target == null) {
             throw new RuleViolationException("target", "Enter the target as a number.");
         }
+        StoredNumbers.requireStorable(target, "target");
         Period period;
         try {
             period = Periods.parse(effectiveFrom, metric.getCadence(), company.profile().fiscalYearStartMonth());

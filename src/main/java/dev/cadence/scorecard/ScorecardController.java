@@ -1,18 +1,18 @@
 package dev.cadence.scorecard;
 
 import dev.cadence.people.CadenceUser;
+import dev.cadence.web.FormErrors;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
-import dev.cadence.web.FragmentRenderer;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.cadence.web.TypedNumber;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,25 +27,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ScorecardController {
 
     private final ScorecardService scorecard;
-    private final ScorecardPageCache pages;
-    private final FragmentRenderer fragments;
 
-    ScorecardController(ScorecardService scorecard, ScorecardPageCache pages, FragmentRenderer fragments) {
+    ScorecardController(ScorecardService scorecard) {
         this.scorecard = scorecard;
-        this.pages = pages;
-        this.fragments = fragments;
     }
 
     @GetMapping
-    String scorecard(@RequestParam(required = false) String segment, @AuthenticationPrincipal CadenceUser me, Model model,
-                     HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        ScorecardPageCache.Page page = pages.get(segment, me.personId(), () -> {
-            ScorecardView view = scorecard.scorecard(segment, me);
-            String table = fragments.render("scorecard/table", "sections", Map.of("scorecard", view), request, response, locale);
-            return new ScorecardPageCache.Page(view, table);
-        });
-        model.addAttribute("scorecard", page.view());
-        model.addAttribute("scorecardTable", page.tableHtml());
+    String scorecard(@RequestParam(required = false) String segment, @AuthenticationPrincipal CadenceUser me, Model model) {
+        model.addAttribute("scorecard", scorecard.scorecard(segment, me));
         return "scorecard/index";
     }
 
@@ -69,11 +58,12 @@ class ScorecardController {
 
     @PostMapping("/cells/{key}/{period}")
     String enter(@PathVariable String key, @PathVariable String period, @RequestParam(required = false) String segment,
-                 @RequestParam(required = false) String value, @RequestParam(required = false) String narrative,
-                 @RequestParam(required = false) Long version, @AuthenticationPrincipal CadenceUser me, Model model,
-                 HttpServletResponse response) {
+                 @ModelAttribute("entry") ValueEntryForm entry, BindingResult binding,
+                 @AuthenticationPrincipal CadenceUser me, Model model, HttpServletResponse response) {
         try {
-            CellView cell = scorecard.enterValue(key, period, segment, MetricController.parseNumber(value), narrative, version, me);
+            FormErrors.requireBound(binding);
+            CellView cell = scorecard.enterValue(key, period, segment, TypedNumber.valueOf(entry.getValue()),
+                    entry.getNarrative(), entry.getVersion(), me);
             model.addAttribute("cell", cell);
             model.addAttribute("justSaved", true);
             return "scorecard/cell :: cell";
@@ -93,8 +83,9 @@ class ScorecardController {
         }
         model.addAttribute("cell", current);
         // Keep what the person typed; the next save goes against the value now stored.
-        model.addAttribute("valueText", value == null ? "" : value);
-        model.addAttribute("narrativeText", narrative == null ? "" : narrative);
+        Object typed = binding.getFieldValue("value");
+        model.addAttribute("valueText", typed == null ? "" : typed);
+        model.addAttribute("narrativeText", entry.getNarrative() == null ? "" : entry.getNarrative());
         return "scorecard/cell :: editor";
     }
 }

@@ -5,6 +5,7 @@ import dev.cadence.company.SegmentView;
 import dev.cadence.governance.Proposals;
 import dev.cadence.history.ChangeSet;
 import dev.cadence.people.CadenceUser;
+import dev.cadence.people.Role;
 import dev.cadence.period.Cadence;
 import dev.cadence.period.InvalidPeriodException;
 import dev.cadence.period.Period;
@@ -21,6 +22,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
  * of queries, however much history exists.
  */
 @Service
-@Transactional
 public class ScorecardService {
 
     /** The scorecard shows this many periods of each metric's cadence, newest last. */
@@ -44,23 +45,37 @@ public class ScorecardService {
     private final Proposals proposals;
     private final MetricDefinitionService definitions;
     private final CompanyService company;
+    private final ScorecardCache cache;
     private final Clock clock;
 
     ScorecardService(MetricDefinitionRepository metrics, MetricValueRepository values, MetricTargetRepository targets,
                      Proposals proposals, MetricDefinitionService definitions, CompanyService company,
-                     Clock clock) {
+                     ScorecardCache cache, Clock clock) {
         this.metrics = metrics;
         this.values = values;
         this.targets = targets;
         this.proposals = proposals;
         this.definitions = definitions;
         this.company = company;
+        this.cache = cache;
         this.clock = clock;
     }
 
-    /** The scorecard for all segments (company-wide values) or for one segment. */
-    @Transactional(readOnly = true)
+    private record ScorecardKey(String segmentKey, long viewerId, Set<Role> viewerRoles) {
+    }
+
+    private record MetricPageKey(String metricKey, int periodsBack) {
+    }
+
+    /**
+     * The scorecard for all segments (company-wide values) or for one segment, as this viewer sees it
+     * (the cells they may enter): from {@link ScorecardCache} unless the scorecard changed since.
+     */
     public ScorecardView scorecard(String segmentKey, CadenceUser viewer) {
+        return cache.get(new ScorecardKey(segmentKey, viewer.personId(), viewer.roles()), () -> read(segmentKey, viewer));
+    }
+
+    private ScorecardView read(String segmentKey, CadenceUser viewer) {
         int fiscalStart = company.profile().fiscalYearStartMonth();
         List<SegmentView> segments = company.segments();
         SegmentView segment = segments.stream().filter(s -> s.key().equals(segmentKey)).findFirst().orElse(null);
@@ -202,6 +217,7 @@ public class ScorecardService {
      * @param expectedVersion the version of the value the person saw, or null when they saw none;
      *                        a different one means someone else saved in between, and nothing is saved
      */
+    @Transactional
     public CellView enterValue(String key, String periodKey, String segmentKey, BigDecimal value, String narrative,
                                Long expectedVersion, CadenceUser actor) {
         MetricDefinition metric = definitions.load(key);
@@ -209,6 +225,7 @@ public class ScorecardService {
         if (value == null) {
             throw new RuleViolationException("value", "Enter the value as a number, e.g. 3.2 or 41.5.");
         }
+        StoredNumbers.requireStorable(value, "value");
         String story = narrative == null || narrative.isBlank() ? null : narrative.trim();
         if (story != null && story.length() > NARRATIVE_MAX) {
             throw new RuleViolationException("narrative", "Keep the narrative under " + NARRATIVE_MAX + " characters.");
@@ -239,6 +256,7 @@ public class ScorecardService {
      *
      * @return how many values were stored
      */
+    @Transactional
     public int loadHistory(List<HistoricValue> history) {
         int fiscalStart = company.profile().fiscalYearStartMonth();
         Map<String, MetricDefinition> byKey = new HashMap<>();
@@ -272,10 +290,14 @@ public class ScorecardService {
 
     /**
      * Everything the definition page shows, read once: the definition, its targets, proposals and
-     * history, and its values over the trailing periods.
+     * history, and its values over the trailing periods; from {@link ScorecardCache} unless the
+     * scorecard changed since.
      */
-    @Transactional(readOnly = true)
     public MetricPage metricPage(String key, int periodsBack) {
+        return cache.get(new MetricPageKey(key, periodsBack), () -> readMetricPage(key, periodsBack));
+    }
+
+    private MetricPage readMetricPage(String key, int periodsBack) {
         MetricDefinition metric = definitions.load(key);
         Map<Long, String> names = definitions.personNames();
         List<SegmentView> segments = company.segments();
@@ -347,30 +369,5 @@ public class ScorecardService {
 
     private static String cellKey(Long metricId, String periodKey, Long segmentId) {
         return metricId + "|" + periodKey + "|" + segmentId;
-    }
-
-    /** The targets of a page, answering "which target applied to this metric, period and segment?". */
-    static final class Targets {
-        private final Map<String, List<MetricTarget>> byMetricAndSegment;
-
-        Targets(List<MetricTarget> all) {
-            byMetricAndSegment = all.stream().collect(Collectors.groupingBy(t -> t.getMetricId() + "|" + t.getSegmentId()));
-        }
-
-        /** The latest target started by the period, for the segment, else the company-wide one. */
-        BigDecimal targetFor(Long metricId, Period period, Long segmentId) {
-            BigDecimal forSegment = latest(metricId + "|" + segmentId, period);
-            return forSegment != null || segmentId == null ? forSegment : latest(metricId + "|null", period);
-        }
-
-        private BigDecimal latest(String group, Period period) {
-            BigDecimal found = null;
-            for (MetricTarget t : byMetricAndSegment.getOrDefault(group, List.of())) {
-                if (!t.getPeriodStart().isAfter(period.start())) {
-                    found = t.getTarget();
-                }
-            }
-            return found;
-        }
     }
 }

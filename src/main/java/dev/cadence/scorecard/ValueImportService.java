@@ -6,6 +6,8 @@ import dev.cadence.people.CadenceUser;
 import dev.cadence.period.InvalidPeriodException;
 import dev.cadence.period.Period;
 import dev.cadence.period.Periods;
+import dev.cadence.web.NumberFormatter;
+import dev.cadence.web.RuleViolationException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -43,14 +45,16 @@ public class ValueImportService {
     private final MetricValueRepository values;
     private final MetricTargetRepository targets;
     private final CompanyService company;
+    private final NumberFormatter numbers;
     private final Clock clock;
 
     ValueImportService(MetricDefinitionRepository metrics, MetricValueRepository values, MetricTargetRepository targets,
-                       CompanyService company, Clock clock) {
+                       CompanyService company, NumberFormatter numbers, Clock clock) {
         this.metrics = metrics;
         this.values = values;
         this.targets = targets;
         this.company = company;
+        this.numbers = numbers;
         this.clock = clock;
     }
 
@@ -143,7 +147,7 @@ public class ValueImportService {
         if (!metricIds.isEmpty()) {
             values.findForImport(metricIds, periodKeys).forEach(v -> existing.put(cell(v.getMetricId(), v.getPeriodKey(), v.getSegmentId()), v));
         }
-        ScorecardService.Targets targetBook = new ScorecardService.Targets(metricIds.isEmpty() ? List.of()
+        Targets targetBook = new Targets(metricIds.isEmpty() ? List.of()
                 : targets.findForMetrics(metricIds, today));
 
         Map<String, Long> seen = new HashMap<>();
@@ -184,9 +188,12 @@ public class ValueImportService {
             }
             if (error == null) {
                 try {
-                    value = new BigDecimal(get(r, "value"));
-                } catch (NumberFormatException e) {
-                    error = "\"" + get(r, "value") + "\" is not a number; use digits and a dot, e.g. 3.2.";
+                    value = StoredNumbers.requireStorable(numbers.read(get(r, "value")), "value");
+                    if (value == null) {
+                        error = "The value is missing. Use digits, e.g. 3.2 or 41.5.";
+                    }
+                } catch (RuleViolationException refused) {
+                    error = refused.getMessage();
                 }
             }
             if (error == null && narrative != null && narrative.length() > ScorecardService.NARRATIVE_MAX) {

@@ -16,6 +16,7 @@ import dev.cadence.period.Periods;
 import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.SignIn;
 import dev.cadence.support.SqlStatements;
+import dev.cadence.web.RenderedFragments;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,6 +47,8 @@ class MetricPageCacheIT {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    RenderedFragments fragments;
 
     @Test
     void aRepeatedViewIsServedFromTheCacheAndAnyChangeShowsAtOnce() throws Exception {
@@ -118,6 +121,26 @@ class MetricPageCacheIT {
         String asBoard = page(board, key);
         assertThat(asBoard).contains("Viewer check: say when").doesNotContain("Propose a change").doesNotContain(withdraw)
                 .doesNotContain("Edit definition").doesNotContain(approve).doesNotContain("Set a target");
+    }
+
+    @Test
+    void theDefinitionChartAndHistoryAreRenderedAgainOnlyWhenWhatTheyShowChanges() throws Exception {
+        String key = uniqueKey();
+        CadenceUser sam = people.principalOf("revops");
+        definitions.create(key, spec("Render check", "Rendered once"), GovernanceStatus.APPROVED, sam);
+        MockHttpSession revops = SignIn.demo(mvc, "revops");
+        page(revops, key);
+        long rendered = fragments.renders();
+
+        // Any change moves the scorecard's counter, so the page's data is read again; what it shows here is the same.
+        jdbc.update("update segment set name = name");
+        page(SignIn.demo(mvc, "board"), key);
+        assertThat(fragments.renders()).as("the same definition, chart and history, from memory").isEqualTo(rendered);
+
+        // A new wording by SQL (no revision, so the same history): the definition and chart alone render again.
+        jdbc.update("update metric_definition set definition = 'Rendered twice' where key = ?", key);
+        assertThat(page(revops, key)).contains("<p>Rendered twice</p>");
+        assertThat(fragments.renders()).isEqualTo(rendered + 1);
     }
 
     /** The parts of the page that read the same for everyone (no form, hence no per-request token). */

@@ -16,6 +16,7 @@ import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.PersonFixture;
 import dev.cadence.support.SignIn;
 import dev.cadence.support.SqlStatements;
+import dev.cadence.web.RenderedFragments;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +44,8 @@ class ScorecardPageCacheIT {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    RenderedFragments fragments;
 
     @Test
     void aRepeatedViewIsServedFromTheCacheAndAnyChangeShowsAtOnce() throws Exception {
@@ -84,6 +87,28 @@ class ScorecardPageCacheIT {
         String asBoard = page(SignIn.demo(mvc, "board"));
         assertThat(asRevops).contains("cell__value--editable");
         assertThat(asBoard).doesNotContain("cell__value--editable");
+    }
+
+    @Test
+    void aChangeRendersAgainOnlyTheRowItChanges() throws Exception {
+        MockHttpSession revops = SignIn.demo(mvc, "revops");
+        CadenceUser sam = people.principalOf("revops");
+        Period lastWeek = Periods.current(Cadence.WEEKLY, LocalDate.now(clock), company.profile().fiscalYearStartMonth()).previous();
+        CellView cell = scorecard.cell("pipeline-coverage", lastWeek.key(), null, sam);
+        scorecard.enterValue("pipeline-coverage", lastWeek.key(), null, new BigDecimal("2.9"), "Row check", cell.version(), sam);
+        page(revops);
+        long rendered = fragments.renders();
+        page(revops);
+        assertThat(fragments.renders()).as("a repeated view renders no row again").isEqualTo(rendered);
+
+        // Behind the application's back, one cell of one row: on the next view, that row alone is rendered again.
+        jdbc.update("update metric_value set narrative = 'Row check by SQL' where narrative = 'Row check'");
+        assertThat(page(revops)).contains("Row check by SQL").doesNotContain("Row check<");
+        assertThat(fragments.renders()).as("the changed row, and only it").isEqualTo(rendered + 1);
+
+        // Another viewer who may enter the same cells (an administrator, like RevOps) is served the same rows.
+        page(SignIn.demo(mvc, "admin"));
+        assertThat(fragments.renders()).isEqualTo(rendered + 1);
     }
 
     private static String table(String page) {

@@ -64,7 +64,7 @@ class ScorecardStatementsIT {
         assertThat(countUncached(cro, "/scorecard")).isEqualTo(scorecardSmall).isLessThanOrEqualTo(10);
         assertThat(countUncached(cro, "/scorecard?segment=enterprise")).isEqualTo(segmentSmall).isLessThanOrEqualTo(11);
         assertThat(countUncached(cro, "/metrics/pipeline-coverage")).isEqualTo(metricSmall).isLessThanOrEqualTo(12);
-        assertThat(count(cro, "/metrics/pipeline-coverage")).as("read again, from MetricPageCache").isLessThan(metricSmall);
+        assertThat(count(cro, "/metrics/pipeline-coverage")).as("read again, from ScorecardCache").isLessThan(metricSmall);
         assertThat(count(cro, "/metrics")).isEqualTo(definitionsSmall).isLessThanOrEqualTo(6);
         assertThat(count(cro, "/")).isEqualTo(homeSmall).isLessThanOrEqualTo(9);
     }

@@ -1,0 +1,18 @@
+package dev.cadence.scorecard;
+
+import dev.cadence.web.TypedNumber;
+
+/** What a cell's editor posts: the value (as people type it, see {@code web.NumberFormatter}), the narrative, the version seen. */
+public class ValueEntryForm {
+
+    private TypedNumber value;
+    private String narrative;
+    private Long version;
+
+    public TypedNumber getValue() { return value; }
+    public void setValue(TypedNumber value) { this.value = value; }
+    public String getNarrative() { return narrative; }
+    public void setNarrative(String narrative) { this.narrative = narrative; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+}

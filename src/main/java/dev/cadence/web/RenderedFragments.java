@@ -1,0 +1,101 @@
+package dev.cadence.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * The one place where pages keep HTML they rendered before. A template includes
+ * {@code ~{fragments/cached :: kept('scorecard/metric-shared', 'history', ${ {'history': history} })}}
+ * (or {@code keptEach(…)} for a list, one item at a time): the fragment is rendered with those
+ * variables the first time and served from memory whenever the same variables (compared with
+ * {@code equals}) come again, so whatever changes a variable renders anew and nothing else needs
+ * telling. Hence the rules for a cached fragment: its variables are values (records,
+ * strings, numbers and lists of them), it reads nothing else (no viewer, no request, no form — Spring
+ * puts a per-session CSRF token in forms) and its links are the same for everyone. The least recently
+ * used fragments go first once they hold about {@value #MAX_CHARACTERS} characters.
+ */
+@Component
+public class RenderedFragments {
+
+    static final long MAX_CHARACTERS = 8_000_000;
+
+    private record Key(String template, String selector, Map<String, ?> variables, Locale locale) {
+    }
+
+    private final SpringTemplateEngine templates;
+    private final ApplicationContext context;
+    private final ConversionService conversions;
+    private final Cache<Key, String> html = Caffeine.newBuilder()
+            .maximumWeight(MAX_CHARACTERS).weigher((Key key, String value) -> value.length()).build();
+    private final LongAdder renders = new LongAdder();
+
+    RenderedFragments(SpringTemplateEngine templates, ApplicationContext context, ObjectProvider<ConversionService> conversions) {
+        this.templates = templates;
+        this.context = context;
+        this.conversions = conversions.getIfAvailable();
+    }
+
+    /** The fragment {@code template :: selector} rendered with these variables, from memory when it was before. */
+    public String html(String template, String selector, Map<String, ?> variables) {
+        // A copy, so that the key cannot change once filed (values may be null: a chart with no values yet).
+        Key key = new Key(template, selector, new HashMap<>(variables), LocaleContextHolder.getLocale());
+        String cached = html.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        // Rendered outside the cache's lock: two requests missing the same fragment at once both render it, harmlessly.
+        String rendered = render(key);
+        html.put(key, rendered);
+        return rendered;
+    }
+
+    /**
+     * The fragment rendered for each item in turn, bound to the variable {@code name}, each kept on its
+     * own (so that a change to one item renders that one again): for a table's rows.
+     */
+    public List<String> each(String template, String selector, String name, List<?> items) {
+        List<String> all = new ArrayList<>(items.size());
+        for (Object item : items) {
+            all.add(html(template, selector, Collections.singletonMap(name, item)));
+        }
+        return all;
+    }
+
+    /** How many fragments were rendered rather than served from memory, since start (for tests and diagnosis). */
+    public long renders() {
+        return renders.sum();
+    }
+
+    private String render(Key key) {
+        ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        HttpServletRequest request = current.getRequest();
+        HttpServletResponse response = current.getResponse();
+        JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(request.getServletContext());
+        WebContext web = new WebContext(application.buildExchange(request, response), key.locale(), new HashMap<String, Object>(key.variables()));
+        web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(context, conversions));
+        renders.increment();
+        return templates.process(key.template(), Set.of(key.selector()), web);
+    }
+}
