@@ -5,10 +5,10 @@ import dev.cadence.people.PersonService;
 import dev.cadence.people.PersonView;
 import dev.cadence.period.Cadence;
 import dev.cadence.web.Flash;
-import dev.cadence.web.FormErrors;
-import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.OnRefusal;
 import dev.cadence.web.StaleEditException;
 import dev.cadence.web.TypedNumber;
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/metrics")
 class MetricController {
+
+    private static final String FORM = "scorecard/metric-form";
 
     static final int CHART_PERIODS = 26;
 
@@ -53,20 +55,13 @@ class MetricController {
     }
 
     @PostMapping
-    String create(@AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") MetricForm form, BindingResult binding,
-                  @RequestParam(defaultValue = "DRAFT") GovernanceStatus status, Model model, RedirectAttributes redirect) {
+    String create(@AuthenticationPrincipal CadenceUser me, @Valid @ModelAttribute("form") MetricForm form, BindingResult binding,
+                  @RequestParam(defaultValue = "DRAFT") GovernanceStatus status, OnRefusal onRefusal, RedirectAttributes redirect) {
         ScorecardPermissions.requireGovern(me);
-        if (binding.hasErrors()) {
-            return form(model, form, "create", null);
-        }
-        try {
-            MetricView created = definitions.create(form.getKey(), form.spec(), status, me);
-            Flash.success(redirect, created.name() + " is defined (" + created.status().label().toLowerCase() + ").");
-            return "redirect:/metrics/" + created.key();
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(binding, violation);
-            return form(model, form, "create", null);
-        }
+        onRefusal.showForm(FORM, binding, (model, refusal) -> form(model, form, "create", null));
+        MetricView created = definitions.create(form.getKey(), form.spec(), status, me);
+        Flash.success(redirect, created.name() + " is defined (" + created.status().label().toLowerCase() + ").");
+        return "redirect:/metrics/" + created.key();
     }
 
     @GetMapping("/{key}")
@@ -93,25 +88,21 @@ class MetricController {
     }
 
     @PostMapping("/{key}")
-    String update(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") MetricForm form,
-                  BindingResult binding, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @Valid @ModelAttribute("form") MetricForm form,
+                  BindingResult binding, OnRefusal onRefusal, RedirectAttributes redirect) {
         ScorecardPermissions.requireGovern(me);
         MetricView metric = definitions.get(key);
         form.setKey(key);
-        if (binding.hasErrors()) {
-            return form(model, form, "edit", metric);
-        }
-        try {
-            MetricView saved = definitions.update(key, form.spec(), form.getVersion(), me);
-            Flash.success(redirect, "Saved " + saved.name() + ". The change is in its history.");
-            return "redirect:/metrics/" + key;
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(binding, violation);
-        } catch (StaleEditException stale) {
-            binding.reject("stale", stale.getMessage());
-            form.setVersion(metric.version());
-        }
-        return form(model, form, "edit", metric);
+        onRefusal.showForm(FORM, binding, (model, refusal) -> {
+            if (refusal instanceof StaleEditException) {
+                // Keep what was typed; the next save goes against the version now stored.
+                form.setVersion(definitions.get(key).version());
+            }
+            form(model, form, "edit", metric);
+        });
+        MetricView saved = definitions.update(key, form.spec(), form.getVersion(), me);
+        Flash.success(redirect, "Saved " + saved.name() + ". The change is in its history.");
+        return "redirect:/metrics/" + key;
     }
 
     @GetMapping("/{key}/propose")
@@ -122,82 +113,59 @@ class MetricController {
     }
 
     @PostMapping("/{key}/proposals")
-    String propose(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") MetricForm form,
-                   BindingResult binding, Model model, RedirectAttributes redirect) {
+    String propose(@PathVariable String key, @AuthenticationPrincipal CadenceUser me, @Valid @ModelAttribute("form") MetricForm form,
+                   BindingResult binding, OnRefusal onRefusal, RedirectAttributes redirect) {
         ScorecardPermissions.requirePropose(me);
         MetricView metric = definitions.get(key);
         form.setKey(key);
-        if (binding.hasErrors()) {
-            return form(model, form, "propose", metric);
-        }
-        try {
-            definitions.propose(key, form.spec(), form.getRationale(), me);
-            Flash.success(redirect, "Your proposal waits for RevOps; it shows on this page until they decide.");
-            return "redirect:/metrics/" + key;
-        } catch (RuleViolationException violation) {
-            FormErrors.reject(binding, violation);
-            return form(model, form, "propose", metric);
-        }
+        onRefusal.showForm(FORM, binding, (model, refusal) -> form(model, form, "propose", metric));
+        definitions.propose(key, form.spec(), form.getRationale(), me);
+        Flash.success(redirect, "Your proposal waits for RevOps; it shows on this page until they decide.");
+        return "redirect:/metrics/" + key;
     }
 
     @PostMapping("/proposals/{id}/approve")
     String approve(@PathVariable long id, @RequestParam String metric, @RequestParam(required = false) String comment,
-                   @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
-        try {
-            definitions.approve(id, comment, me);
-            Flash.success(redirect, "Approved: the definition now reads as proposed, and its history shows the change.");
-        } catch (RuleViolationException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/metrics/" + metric);
+        definitions.approve(id, comment, me);
+        Flash.success(redirect, "Approved: the definition now reads as proposed, and its history shows the change.");
         return "redirect:/metrics/" + metric;
     }
 
     @PostMapping("/proposals/{id}/reject")
     String reject(@PathVariable long id, @RequestParam String metric, @RequestParam(required = false) String comment,
-                  @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
-        try {
-            definitions.reject(id, comment, me);
-            Flash.success(redirect, "Rejected; the proposer sees your comment.");
-        } catch (RuleViolationException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+                  @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/metrics/" + metric);
+        definitions.reject(id, comment, me);
+        Flash.success(redirect, "Rejected; the proposer sees your comment.");
         return "redirect:/metrics/" + metric;
     }
 
     @PostMapping("/proposals/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam String metric, @AuthenticationPrincipal CadenceUser me,
-                    RedirectAttributes redirect) {
-        try {
-            definitions.withdraw(id, me);
-            Flash.success(redirect, "Your proposal is withdrawn.");
-        } catch (RuleViolationException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+                    OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/metrics/" + metric);
+        definitions.withdraw(id, me);
+        Flash.success(redirect, "Your proposal is withdrawn.");
         return "redirect:/metrics/" + metric;
     }
 
     @PostMapping("/{key}/status")
     String moveTo(@PathVariable String key, @RequestParam GovernanceStatus status, @RequestParam long version,
-                  @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
-        try {
-            MetricView metric = definitions.moveTo(key, status, version, me);
-            Flash.success(redirect, metric.name() + " is now " + metric.status().label().toLowerCase() + ".");
-        } catch (RuleViolationException | StaleEditException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+                  @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/metrics/" + key);
+        MetricView metric = definitions.moveTo(key, status, version, me);
+        Flash.success(redirect, metric.name() + " is now " + metric.status().label().toLowerCase() + ".");
         return "redirect:/metrics/" + key;
     }
 
     @PostMapping("/{key}/targets")
     String setTarget(@PathVariable String key, @ModelAttribute("target") TargetForm form, BindingResult binding,
-                     @AuthenticationPrincipal CadenceUser me, RedirectAttributes redirect) {
-        try {
-            FormErrors.requireBound(binding);
-            definitions.setTarget(key, form.getEffectiveFrom(), form.getSegment(), TypedNumber.valueOf(form.getTarget()), me);
-            Flash.success(redirect, "Target set from " + form.getEffectiveFrom().trim() + ".");
-        } catch (RuleViolationException refused) {
-            Flash.error(redirect, refused.getMessage());
-        }
+                     @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/metrics/" + key, binding);
+        definitions.setTarget(key, form.getEffectiveFrom(), form.getSegment(), TypedNumber.valueOf(form.getTarget()), me);
+        Flash.success(redirect, "Target set from " + form.getEffectiveFrom().trim() + ".");
         return "redirect:/metrics/" + key;
     }
 
@@ -210,6 +178,6 @@ class MetricController {
         model.addAttribute("directions", Direction.values());
         model.addAttribute("cadences", Cadence.values());
         model.addAttribute("indicators", Indicator.values());
-        return "scorecard/metric-form";
+        return FORM;
     }
 }

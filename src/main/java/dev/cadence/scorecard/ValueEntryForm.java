@@ -9,6 +9,15 @@ public class ValueEntryForm {
     private String narrative;
     private Long version;
 
+    /** The editor as it opens on a cell: what is stored now. */
+    static ValueEntryForm from(CellView cell) {
+        ValueEntryForm form = new ValueEntryForm();
+        form.value = cell.value() == null ? null : new TypedNumber(cell.value());
+        form.narrative = cell.narrative();
+        form.version = cell.version();
+        return form;
+    }
+
     public TypedNumber getValue() { return value; }
     public void setValue(TypedNumber value) { this.value = value; }
     public String getNarrative() { return narrative; }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * sign, thousands separators and the percent sign are left out, and a blank is no number. Spring Boot
  * registers this bean once, for every {@link TypedNumber} a form or request parameter binds; other
  * typed input (a CSV import) reads its numbers with {@link #read} too. Text that is no number is
- * refused with a message for whoever typed it, which {@link FormErrors#requireBound} reports. Whether
+ * refused with a message for whoever typed it, which {@link RefusalAdvice} shows beside its field. Whether
  * a number fits where it goes is the feature's rule, not this one's.
  */
 @Component

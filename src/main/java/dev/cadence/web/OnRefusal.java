@@ -57,6 +57,14 @@ public final class OnRefusal {
         this.redirect = path;
     }
 
+    /** Like {@link #redirectTo(String)}, for a small form: one whose fields could not be read is refused at once. */
+    public void redirectTo(String path, BindingResult form) {
+        this.redirect = path;
+        if (form.hasErrors()) {
+            throw new InvalidFormException(form);
+        }
+    }
+
     String view() {
         return view;
     }

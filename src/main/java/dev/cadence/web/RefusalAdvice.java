@@ -8,7 +8,13 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.ExtendedModelMap;
+import org.springframework.beans.PropertyAccessException;
+import org.springframework.validation.BindingErrorProcessor;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -27,6 +33,27 @@ class RefusalAdvice {
 
     static final String MESSAGE_VIEW = "fragments/forms :: refusal";
     static final String REFUSED_EVENT = "cadence:refused";
+
+    /**
+     * A value that could not be read ("abc" for a number) keeps the reader's own message (a
+     * {@link RuleViolationException} from a formatter such as {@link NumberFormatter}), beside its field.
+     */
+    @InitBinder
+    void readableTypeMismatches(WebDataBinder binder) {
+        binder.setBindingErrorProcessor(READABLE_TYPE_MISMATCHES);
+    }
+
+    private static final BindingErrorProcessor READABLE_TYPE_MISMATCHES = new DefaultBindingErrorProcessor() {
+        @Override
+        public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
+            if (ex.getMostSpecificCause() instanceof RuleViolationException readable) {
+                result.addError(new FieldError(result.getObjectName(), ex.getPropertyName(), ex.getValue(), true,
+                        null, null, readable.getMessage()));
+            } else {
+                super.processPropertyAccessException(ex, result);
+            }
+        }
+    };
 
     @ExceptionHandler({RuleViolationException.class, StaleEditException.class, ConflictException.class,
             InvalidFormException.class})

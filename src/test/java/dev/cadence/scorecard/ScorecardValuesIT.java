@@ -169,15 +169,15 @@ class ScorecardValuesIT {
                         .param("value", "about thirty"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("is not a number")));
-        mvc.perform(post("/scorecard/cells/" + key + "/2026-W99").session(cro).with(csrf()).param("value", "30"))
+        mvc.perform(post("/scorecard/cells/" + key + "/2026-W99").header("HX-Request", "true").session(cro).with(csrf()).param("value", "30"))
                 .andExpect(status().isUnprocessableEntity());
-        mvc.perform(post("/scorecard/cells/" + key + "/2026-11").session(cro).with(csrf()).param("value", "30"))
+        mvc.perform(post("/scorecard/cells/" + key + "/2026-11").header("HX-Request", "true").session(cro).with(csrf()).param("value", "30"))
                 .andExpect(status().isUnprocessableEntity());
         String nextWeek = Periods.current(Cadence.WEEKLY, LocalDate.now(clock), 2).next().key();
-        mvc.perform(post("/scorecard/cells/" + key + "/" + nextWeek).session(cro).with(csrf()).param("value", "30"))
+        mvc.perform(post("/scorecard/cells/" + key + "/" + nextWeek).header("HX-Request", "true").session(cro).with(csrf()).param("value", "30"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("has not started yet")));
-        mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).session(cro).with(csrf())
+        mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).header("HX-Request", "true").session(cro).with(csrf())
                         .param("value", "30").param("segment", "atlantis"))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("There is no segment atlantis")));
