@@ -95,7 +95,7 @@ class MetricGovernanceIT {
         MockHttpSession session = SignIn.demo(mvc, "revops");
         mvc.perform(withDefinition(post("/metrics/" + key), key, "Upsell pipeline", "Open expansion opportunities")
                         .session(session).with(csrf()).param("version", String.valueOf(metric.version())))
-                .andExpect(status().isOk())
+                .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Someone saved this definition while you were editing")))
                 .andExpect(content().string(containsString("Alex Kim changed Name from")))
                 .andExpect(content().string(containsString("Expansion pipeline (open)")))
@@ -161,7 +161,7 @@ class MetricGovernanceIT {
         MockHttpSession revops = SignIn.demo(mvc, "revops");
         int before = definitions.all().size();
         mvc.perform(withDefinition(post("/metrics"), "Not A Key!", "Name", "Definition").session(revops).with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("A key is 1 to 60 lowercase letters")));
         mvc.perform(withDefinition(post("/metrics"), uniqueKey(), "Name", "Definition").session(revops).with(csrf())
                         .param("atRiskBandPercent", "lots"))
