@@ -7,7 +7,8 @@
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth, or PG* variables) and wrk
 # (installed from Debian's packages when missing). Tunables: DURATION (default 30s), WARMUP (10s
-# before each run; on a busy machine the JIT needs minutes), CONNECTIONS (16), THREADS (2),
+# before each run), PREWARM (0s: reading all three pages in turn once before the runs; on a busy
+# machine the JIT needs minutes to catch up after start-up), CONNECTIONS (16), THREADS (2),
 # PORT (8090), WRITES_PER_SECOND (5), DB (cadence_bench: give another name and PORT when two
 # checkouts measure at once).
 set -euo pipefail
@@ -15,6 +16,7 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-10s}
+PREWARM=${PREWARM:-0s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8090}
@@ -153,6 +155,14 @@ measure_while_writing() {
   cat "$WORK/writer.out"
 }
 
+if [ "${PREWARM%s}" -gt 0 ]; then
+  echo "Pre-warming: /scorecard, /scorecard?segment=enterprise and /metrics/bench-metric-1 for $PREWARM in all…"
+  for _ in 1 2 3; do
+    for path in /scorecard "/scorecard?segment=enterprise" /metrics/bench-metric-1; do
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( ${PREWARM%s} / 9 ))s" -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
+    done
+  done
+fi
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
 measure /scorecard
 measure "/scorecard?segment=enterprise"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -48,6 +49,8 @@ public class RenderedFragments {
     private final ConversionService conversions;
     private final Cache<Key, String> html = Caffeine.newBuilder()
             .maximumWeight(MAX_CHARACTERS).weigher((Key key, String value) -> value.length()).build();
+    // The same, by the identity of a list's items (held weakly): no comparing of contents while a view stays the same.
+    private final Cache<Object, Map<String, String>> byItem = Caffeine.newBuilder().weakKeys().maximumSize(4096).build();
     private final LongAdder renders = new LongAdder();
 
     RenderedFragments(SpringTemplateEngine templates, ApplicationContext context, ObjectProvider<ConversionService> conversions) {
@@ -72,12 +75,21 @@ public class RenderedFragments {
 
     /**
      * The fragment rendered for each item in turn, bound to the variable {@code name}, each kept on its
-     * own (so that a change to one item renders that one again): for a table's rows.
+     * own (so that a change to one item renders that one again): for a table's rows. Items are values
+     * that never change once made (records).
      */
     public List<String> each(String template, String selector, String name, List<?> items) {
+        String fragment = template + " :: " + selector + " " + name + " " + LocaleContextHolder.getLocale();
         List<String> all = new ArrayList<>(items.size());
         for (Object item : items) {
-            all.add(html(template, selector, Collections.singletonMap(name, item)));
+            // Found by identity first: a service that keeps a view hands over the very same items until it changes.
+            Map<String, String> known = byItem.get(item, same -> new ConcurrentHashMap<>());
+            String rendered = known.get(fragment);
+            if (rendered == null) {
+                rendered = html(template, selector, Collections.singletonMap(name, item));
+                known.put(fragment, rendered);
+            }
+            all.add(rendered);
         }
         return all;
     }
