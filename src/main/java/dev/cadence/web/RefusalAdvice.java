@@ -103,7 +103,11 @@ class RefusalAdvice {
         if (declared != null && declared.redirect() != null) {
             return declared.redirect();
         }
-        return localPath(request.getHeader("Referer"), request.getServerName(), request.getContextPath());
+        String back = localPath(request.getHeader("Referer"), request.getServerName(), request.getContextPath());
+        String self = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // Never back to the very request that was refused (a page that refuses to show would loop).
+        return back.equals(self) ? "/" : back;
     }
 
     /** The path within this app a Referer names, or Home: never another site. */
