@@ -89,7 +89,6 @@ class RefusalAdvice {
         }
         ExtendedModelMap model = new ExtendedModelMap();
         model.addAllAttributes(form.getModel());
-        model.addAttribute("stale", refusal instanceof StaleEditException);
         declared.formModel().fill(model, refusal);
         if (declared.target() != null) {
             htmxResponse.setRetarget(declared.target());
