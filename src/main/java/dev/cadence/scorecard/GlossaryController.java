@@ -115,33 +115,6 @@ class GlossaryController {
         return "redirect:/glossary/" + key;
     }
 
-    @PostMapping("/proposals/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam String term, @RequestParam(required = false) String comment,
-                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
-        onRefusal.redirectTo("/glossary/" + term);
-        glossary.approve(id, comment, me);
-        Flash.success(redirect, "Approved: the term now reads as proposed.");
-        return "redirect:/glossary/" + term;
-    }
-
-    @PostMapping("/proposals/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam String term, @RequestParam(required = false) String comment,
-                  @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
-        onRefusal.redirectTo("/glossary/" + term);
-        glossary.reject(id, comment, me);
-        Flash.success(redirect, "Rejected; the proposer sees your comment.");
-        return "redirect:/glossary/" + term;
-    }
-
-    @PostMapping("/proposals/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam String term, @AuthenticationPrincipal CadenceUser me,
-                    OnRefusal onRefusal, RedirectAttributes redirect) {
-        onRefusal.redirectTo("/glossary/" + term);
-        glossary.withdraw(id, me);
-        Flash.success(redirect, "Your proposal is withdrawn.");
-        return "redirect:/glossary/" + term;
-    }
-
     @PostMapping("/{key}/status")
     String moveTo(@PathVariable String key, @RequestParam GovernanceStatus status, @RequestParam long version,
                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {

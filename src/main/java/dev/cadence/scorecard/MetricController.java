@@ -124,33 +124,6 @@ class MetricController {
         return "redirect:/metrics/" + key;
     }
 
-    @PostMapping("/proposals/{id}/approve")
-    String approve(@PathVariable long id, @RequestParam String metric, @RequestParam(required = false) String comment,
-                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
-        onRefusal.redirectTo("/metrics/" + metric);
-        definitions.approve(id, comment, me);
-        Flash.success(redirect, "Approved: the definition now reads as proposed, and its history shows the change.");
-        return "redirect:/metrics/" + metric;
-    }
-
-    @PostMapping("/proposals/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam String metric, @RequestParam(required = false) String comment,
-                  @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
-        onRefusal.redirectTo("/metrics/" + metric);
-        definitions.reject(id, comment, me);
-        Flash.success(redirect, "Rejected; the proposer sees your comment.");
-        return "redirect:/metrics/" + metric;
-    }
-
-    @PostMapping("/proposals/{id}/withdraw")
-    String withdraw(@PathVariable long id, @RequestParam String metric, @AuthenticationPrincipal CadenceUser me,
-                    OnRefusal onRefusal, RedirectAttributes redirect) {
-        onRefusal.redirectTo("/metrics/" + metric);
-        definitions.withdraw(id, me);
-        Flash.success(redirect, "Your proposal is withdrawn.");
-        return "redirect:/metrics/" + metric;
-    }
-
     @PostMapping("/{key}/status")
     String moveTo(@PathVariable String key, @RequestParam GovernanceStatus status, @RequestParam long version,
                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
