@@ -127,6 +127,7 @@ class DecisionController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
         model.addAttribute("page", decisions.page(id, me));
+        model.addAttribute("reopenForm", new AreaForms.Reopen());
         return "decisions/decision";
     }
 
@@ -163,11 +164,11 @@ class DecisionController {
     }
 
     @PostMapping("/{id}/reopen")
-    String reopen(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam long version,
+    String reopen(@PathVariable long id, @ModelAttribute("reopenForm") AreaForms.Reopen form, BindingResult binding,
                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireWriteLog(me);
-        onRefusal.redirectTo("/decisions/" + id);
-        DecisionSummary d = decisions.reopen(id, reason, version, me);
+        onRefusal.showForm("decisions/decision", binding, (page, refusal) -> page.addAttribute("page", decisions.page(id, me)));
+        DecisionSummary d = decisions.reopen(id, form.getReason(), form.getVersion(), me);
         Flash.success(redirect, "Reopened (" + d.reopenCount() + "× in all). Decide it again when the team has settled it.");
         return "redirect:/decisions/" + id;
     }

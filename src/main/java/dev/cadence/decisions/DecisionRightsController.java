@@ -34,33 +34,45 @@ class DecisionRightsController {
     @GetMapping
     String map(@AuthenticationPrincipal CadenceUser me, Model model) {
         model.addAttribute("map", rights.map(me));
+        model.addAttribute("areaForm", new AreaForms.Area());
         return "decisions/map";
     }
 
     @PostMapping
-    String createArea(@RequestParam(required = false) String name, @RequestParam(required = false) String description,
+    String createArea(@ModelAttribute("areaForm") AreaForms.Area form, BindingResult binding,
                       @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireEditRights(me);
-        onRefusal.redirectTo("/decision-rights");
-        AreaRow area = rights.createArea(name, description, me);
+        onRefusal.showForm("decisions/map", binding, (page, refusal) -> page.addAttribute("map", rights.map(me)));
+        AreaRow area = rights.createArea(form.getName(), form.getDescription(), me);
         Flash.success(redirect, area.name() + " is on the map as a draft: fill in its cells, then agree and lock it.");
         return "redirect:/decision-rights";
     }
 
     @GetMapping("/{id}")
     String area(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
-        model.addAttribute("page", rights.page(id, me));
+        return areaPage(id, me, model);
+    }
+
+    /** The area's page; a form refused on it is already in the model, filled in, and stays so. */
+    private String areaPage(long id, CadenceUser me, Model model) {
+        AreaPage page = rights.page(id, me);
+        model.addAttribute("page", page);
         model.addAttribute("roles", RightRole.values());
+        if (!model.containsAttribute("areaForm")) {
+            model.addAttribute("areaForm", AreaForms.Area.from(page.area()));
+        }
+        if (!model.containsAttribute("reopenForm")) {
+            model.addAttribute("reopenForm", new AreaForms.Reopen());
+        }
         return "decisions/area";
     }
 
     @PostMapping("/{id}")
-    String describe(@PathVariable long id, @RequestParam(required = false) String name,
-                    @RequestParam(required = false) String description, @RequestParam long version,
+    String describe(@PathVariable long id, @ModelAttribute("areaForm") AreaForms.Area form, BindingResult binding,
                     @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireEditRights(me);
-        onRefusal.redirectTo("/decision-rights/" + id);
-        rights.describeArea(id, name, description, version, me);
+        onRefusal.showForm("decisions/area", binding, (page, refusal) -> areaPage(id, me, page));
+        rights.describeArea(id, form.getName(), form.getDescription(), form.getVersion(), me);
         Flash.success(redirect, "Saved. The change is in the area's history.");
         return "redirect:/decision-rights/" + id;
     }
@@ -116,11 +128,11 @@ class DecisionRightsController {
     }
 
     @PostMapping("/{id}/reopen")
-    String reopen(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam long version,
+    String reopen(@PathVariable long id, @ModelAttribute("reopenForm") AreaForms.Reopen form, BindingResult binding,
                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireEditRights(me);
-        onRefusal.redirectTo("/decision-rights/" + id);
-        AreaRow row = rights.reopen(id, reason, version, me);
+        onRefusal.showForm("decisions/area", binding, (page, refusal) -> areaPage(id, me, page));
+        AreaRow row = rights.reopen(id, form.getReason(), form.getVersion(), me);
         Flash.success(redirect, row.name() + " is reopened (" + row.reopenedThisQuarter()
                 + "× this quarter). Edit it, then lock it again.");
         return "redirect:/decision-rights/" + id;
