@@ -185,9 +185,7 @@ class DecisionController {
         model.addAttribute("existing", existing);
         model.addAttribute("areas", decisions.areas());
         model.addAttribute("people", people.leadershipTeam());
-        if (!model.containsAttribute("deciderWarning")) {
-            model.addAttribute("deciderWarning", decisions.deciderWarning(form.getAreaId(), form.getDeciderId()).orElse(null));
-        }
+        model.addAttribute("deciderWarning", decisions.deciderWarning(form.getAreaId(), form.getDeciderId()).orElse(null));
         return "decisions/form";
     }
 

@@ -5,7 +5,6 @@ import dev.cadence.decisions.DecisionService;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonView;
 import dev.cadence.people.Role;
-import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.UserText;
 import java.time.Duration;
 import java.time.Instant;
@@ -174,12 +173,10 @@ public class MeetingQueryService {
 
     // ---- the recap ----
 
-    /** What a closed meeting decided, agreed and left open, as the recap page and its PDF show it. */
-    public RecapView recap(long meetingId, CadenceUser me) {
-        return closedRecap(meetingId, me).orElseThrow(() -> new RuleViolationException(NO_RECAP_YET));
-    }
-
-    /** The recap, or nothing while the meeting is still open (there is none before it closes). */
+    /**
+     * What a closed meeting decided, agreed and left open, as the recap page and its PDF show it; nothing
+     * while the meeting is still open (there is no recap before it closes).
+     */
     public Optional<RecapView> closedRecap(long meetingId, CadenceUser me) {
         Meeting meeting = access.meeting(meetingId);
         MeetingSeries series = access.series(meeting.getSeriesId());

@@ -157,11 +157,11 @@ class MeetingRulesIT {
         assertThat(meetings.page(fourth, ceo).actions()).isEmpty();
 
         // The recap of the first meeting lists what was raised there; the third's, what was carried into it.
-        RecapView firstRecap = meetings.recap(first, ceo);
+        RecapView firstRecap = meetings.closedRecap(first, ceo).orElseThrow();
         assertThat(firstRecap.raised()).extracting(ActionItemView::text).containsExactly("Send the pricing memo", "Book the board prep");
         assertThat(firstRecap.movedPoints()).extracting(ItemView::id).containsExactly(talkingPoint);
-        assertThat(meetings.recap(third, ceo).carried()).extracting(ActionItemView::text).containsExactly("Send the pricing memo");
-        assertThat(meetings.recap(third, ceo).carried().get(0).done()).isTrue();
+        assertThat(meetings.closedRecap(third, ceo).orElseThrow().carried()).extracting(ActionItemView::text).containsExactly("Send the pricing memo");
+        assertThat(meetings.closedRecap(third, ceo).orElseThrow().carried().get(0).done()).isTrue();
     }
 
     @Test
