@@ -1,9 +1,12 @@
 package dev.cadence.api;
 
+import dev.cadence.people.WriteAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -13,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The API's own filter chain, ahead of the pages' one. Reads need a bearer token or a signed-in
  * browser session; every change needs a bearer token with read-write scope. Browsers never send
- * bearer tokens on their own, so the API needs no CSRF token, and a session alone cannot write.
+ * bearer tokens on their own, so the API needs no CSRF token, and a session alone cannot write; nor
+ * can a token of a board member (see {@link WriteAccess}).
  * What the token's owner may do is then checked by the features' services, as for pages.
  */
 @Configuration
@@ -28,7 +32,10 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
-                        .anyRequest().hasAuthority(BearerTokenFilter.SCOPE_WRITE))
+                        // A write needs a read-write token, of someone who is not only a board member.
+                        .anyRequest().access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasAuthority(BearerTokenFilter.SCOPE_WRITE),
+                                WriteAccess.mayWrite())))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())

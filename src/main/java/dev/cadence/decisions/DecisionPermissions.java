@@ -15,7 +15,7 @@ public final class DecisionPermissions {
     }
 
     public static boolean canWriteLog(CadenceUser user) {
-        return user.roles().stream().anyMatch(r -> r != Role.BOARD);
+        return !user.readOnly();
     }
 
     static void requireEditRights(CadenceUser user) {

@@ -63,8 +63,9 @@ public class Proposals {
         proposals.flush();
     }
 
-    /** Withdraws a pending proposal; only its proposer may. */
+    /** Withdraws a pending proposal; only its proposer may (and not once they are only a board member). */
     public void withdraw(SubjectKind kind, long proposalId, CadenceUser by) {
+        GovernanceRoles.requirePropose(by);
         pending(kind, proposalId).withdraw(by.personId());
         proposals.flush();
     }

@@ -48,6 +48,10 @@ public class ActionItemService {
         if (owner == null || !owner.active()) {
             throw new RuleViolationException("ownerId", "Choose who owns it: one active person.");
         }
+        if (owner.readOnly()) {
+            throw new RuleViolationException("ownerId", owner.name() + " is a board member, who reads but never writes "
+                    + "in Cadence, so cannot own an action item. Choose someone who will do it.");
+        }
         if (dueOn == null) {
             throw new RuleViolationException("dueOn", "Give it a due date.");
         }

@@ -17,8 +17,9 @@ final class MeetingPermissions {
         return series.hasParticipant(user.personId()) || user.hasRole(Role.ADMIN);
     }
 
+    /** A participant, unless only a board member: the board never writes, whatever it takes part in. */
     static boolean canRun(MeetingSeries series, CadenceUser user) {
-        return series.hasParticipant(user.personId());
+        return series.hasParticipant(user.personId()) && !user.readOnly();
     }
 
     static void requireSee(MeetingSeries series, CadenceUser user) {

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
@@ -131,8 +130,7 @@ public class MeetingQueryService {
         MeetingSummary next = meetings.findAfter(series.getId(), meeting.getScheduledAt(), Limit.of(1)).stream()
                 .findFirst().map(m -> MeetingSummary.of(m, series)).orElse(null);
         boolean canRun = MeetingPermissions.canRun(series, me) && meeting.getStatus() != MeetingStatus.CLOSED;
-        List<PersonView> owners = everyone.values().stream().filter(PersonView::active)
-                .filter(p -> !p.roles().equals(Set.of(Role.BOARD)))
+        List<PersonView> owners = everyone.values().stream().filter(PersonView::mayOwnWork)
                 .sorted(Comparator.comparing((PersonView p) -> !series.hasParticipant(p.id())).thenComparing(PersonView::name))
                 .toList();
         return new MeetingPage(MeetingSummary.of(meeting, series), MeetingViews.participants(series, everyone), sectionViews,

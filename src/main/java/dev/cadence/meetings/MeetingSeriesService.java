@@ -1,6 +1,7 @@
 package dev.cadence.meetings;
 
 import dev.cadence.people.CadenceUser;
+import dev.cadence.people.PersonView;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
@@ -52,6 +53,17 @@ public class MeetingSeriesService {
                                    int lengthMinutes, Set<Long> participantIds, List<TemplateSectionSpec> agenda) {
         if (seriesRepository.existsByName(name)) {
             throw new RuleViolationException("name", "There is already a series called " + name + ".");
+        }
+        Map<Long, PersonView> people = views.peopleById();
+        for (long id : participantIds) {
+            PersonView participant = people.get(id);
+            if (participant == null || !participant.active()) {
+                throw new RuleViolationException("participantIds", "Every participant is an active person; " + id + " is not.");
+            }
+            if (participant.readOnly()) {
+                throw new RuleViolationException("participantIds", participant.name() + " is a board member, who reads but "
+                        + "never writes in Cadence, so cannot take part in running a meeting.");
+            }
         }
         MeetingSeries series = seriesRepository.saveAndFlush(
                 new MeetingSeries(name, kind, weekday, startTime, zone, lengthMinutes, participantIds));

@@ -72,6 +72,11 @@ public final class CadenceUser implements UserDetails, CredentialsContainer {
         return hasRole(Role.valueOf(role));
     }
 
+    /** A board member with no other role: reads everything they may see, writes nothing. */
+    public boolean readOnly() {
+        return Role.readOnly(roles);
+    }
+
     public boolean mustChangePassword() {
         return mustChangePassword;
     }

@@ -18,6 +18,16 @@ public record PersonView(long id, String username, String email, String name, St
         return roles.contains(role);
     }
 
+    /** A board member with no other role: cannot own or run anything that needs writing. */
+    public boolean readOnly() {
+        return Role.readOnly(roles);
+    }
+
+    /** Active and not read-only: may own a metric or an action item, or take part in a meeting. */
+    public boolean mayOwnWork() {
+        return active && !readOnly();
+    }
+
     /** "CRO, Administrator": for tables and menus. */
     public String roleLabels() {
         return String.join(", ", roles.stream().map(Role::label).toList());

@@ -1,5 +1,7 @@
 package dev.cadence.people;
 
+import java.util.Collection;
+
 /** What a person may do in Cadence. A person holds one or more roles. */
 public enum Role {
     CEO("CEO"),
@@ -19,6 +21,15 @@ public enum Role {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * Whether someone holding these roles only reads: a board member with no other role. Such a person
+     * writes nothing anywhere (the security filter chains refuse every write, whatever they own), so
+     * they are refused as the owner or participant of anything that needs writing.
+     */
+    public static boolean readOnly(Collection<Role> roles) {
+        return roles.stream().allMatch(role -> role == BOARD);
     }
 
     /** The authority Spring Security checks, e.g. {@code ROLE_ADMIN}. */

@@ -3,6 +3,7 @@ package dev.cadence.people;
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -17,7 +18,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
- * Who may reach what. Pages need a signed-in person; {@code /admin/**} needs ADMIN; everything
+ * Who may reach what. Pages need a signed-in person; {@code /admin/**} needs ADMIN; a write (any
+ * method but GET, HEAD, OPTIONS, TRACE) needs a role besides Board ({@link WriteAccess}); everything
  * else a feature restricts further it checks in its controller or service, so that a forbidden
  * action answers 403 whatever the page showed.
  */
@@ -39,6 +41,10 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        // The board only reads: every write is refused before any controller runs, except
+                        // choosing one's own password and signing out.
+                        .requestMatchers(HttpMethod.POST, "/account/password", "/logout").authenticated()
+                        .requestMatchers(WriteAccess.WRITES).access(WriteAccess.mayWrite())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")

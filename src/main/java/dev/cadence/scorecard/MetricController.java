@@ -97,7 +97,7 @@ class MetricController extends GovernedController<MetricView, MetricSpec, Metric
 
     @Override
     void addFormChoices(Model model) {
-        model.addAttribute("owners", people.everyone().stream().filter(PersonView::active).toList());
+        model.addAttribute("owners", people.everyone().stream().filter(PersonView::mayOwnWork).toList());
         model.addAttribute("units", MetricUnit.values());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("cadences", Cadence.values());

@@ -274,6 +274,10 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
         if (!owner.active()) {
             throw new RuleViolationException("ownerId", owner.name() + " is deactivated and cannot own a metric.");
         }
+        if (owner.readOnly()) {
+            throw new RuleViolationException("ownerId", owner.name() + " is a board member, who reads but never enters "
+                    + "values, so cannot own a metric. Choose someone who will enter its values.");
+        }
         return new MetricSpec(s.name().trim(), s.definition().trim(), s.calculation().trim(), s.unit(), s.direction(),
                 s.cadence(), s.ownerId(), s.indicator(), s.lever().trim(), s.segmented(), s.atRiskBandPercent(),
                 s.dataSource().trim(), s.displayOrder());

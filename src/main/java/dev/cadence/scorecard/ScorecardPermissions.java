@@ -19,8 +19,9 @@ final class ScorecardPermissions {
         return GovernanceRoles.canPropose(user);
     }
 
+    /** The owner (unless they are a board member with no other role: the board never writes), RevOps, administrators. */
     static boolean canEnterValues(CadenceUser user, long ownerId) {
-        return user.personId() == ownerId || canGovern(user);
+        return (user.personId() == ownerId && !user.readOnly()) || canGovern(user);
     }
 
     static void requireGovern(CadenceUser user) {
