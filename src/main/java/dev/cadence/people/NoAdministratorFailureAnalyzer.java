@@ -9,7 +9,7 @@ class NoAdministratorFailureAnalyzer extends AbstractFailureAnalyzer<NoAdministr
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, NoAdministratorException cause) {
         return new FailureAnalysis("Cadence refused to start: " + cause.getMessage(),
-                "Set CADENCE_ADMIN_EMAIL and CADENCE_ADMIN_PASSWORD (at least 8 characters) to create the first "
+                "Set CADENCE_ADMIN_EMAIL and CADENCE_ADMIN_PASSWORD (8 to 64 characters, not a common password) to create the first "
                         + "administrator, then start again.", cause);
     }
 }

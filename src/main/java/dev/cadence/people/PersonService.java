@@ -3,7 +3,6 @@ package dev.cadence.people;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PersonService {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
-    /** BCrypt reads at most 72 bytes; a longer password would be silently truncated. */
-    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{2,80}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<Role> LEADERSHIP = EnumSet.of(Role.CEO, Role.CRO, Role.CMO, Role.CFO, Role.VP_CS, Role.REVOPS);
@@ -77,7 +73,8 @@ public class PersonService {
      * environment), unless someone signs in with that username already.
      */
     public PersonView addIfAbsent(PersonDetails details, Set<Role> roles, String password) {
-        checkPassword("password", password);
+        PersonDetails d = details.normalized();
+        PasswordPolicy.check("password", password, d.username(), d.email(), d.name());
         return people.findBySignInName(details.username())
                 .map(PersonView::of)
                 .orElseGet(() -> PersonView.of(create(details, roles, password, false)));
@@ -178,12 +175,9 @@ public class PersonService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, person.getPasswordHash())) {
             throw new RuleViolationException("currentPassword", "That is not your current password.");
         }
-        checkPassword("newPassword", newPassword);
+        PasswordPolicy.check("newPassword", newPassword, person.getUsername(), person.getEmail(), person.getName());
         if (newPassword.equals(currentPassword)) {
             throw new RuleViolationException("newPassword", "Choose a password different from the current one.");
-        }
-        if (newPassword.equalsIgnoreCase(person.getUsername()) || newPassword.equalsIgnoreCase(person.getEmail())) {
-            throw new RuleViolationException("newPassword", "Your password cannot be your username or e-mail address.");
         }
         if (!newPassword.equals(confirmation)) {
             throw new RuleViolationException("confirmation", "The two new passwords differ.");
@@ -249,15 +243,6 @@ public class PersonService {
             throw new RuleViolationException("email", "Someone already has the address " + d.email() + ".");
         }
         return d;
-    }
-
-    private static void checkPassword(String field, String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new RuleViolationException(field, "Use at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new RuleViolationException(field, "Use at most " + MAX_PASSWORD_BYTES + " characters.");
-        }
     }
 
     private static String describe(Person person) {

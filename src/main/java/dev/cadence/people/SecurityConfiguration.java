@@ -74,7 +74,8 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         // BCrypt for new hashes; the {id} prefix lets a later algorithm upgrade hashes as people sign in.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // Never a match past BCrypt's 72 bytes, which it would otherwise ignore.
+        return new MaxLengthPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean

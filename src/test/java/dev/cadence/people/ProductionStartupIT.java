@@ -21,6 +21,15 @@ class ProductionStartupIT {
     }
 
     @Test
+    void refusesToStartWithACommonAdministratorPassword() {
+        String url = TestDatabase.get().createEmptyDatabase();
+        assertThatThrownBy(() -> start(url, "--cadence.admin.email=ops@acme.example", "--cadence.admin.password=Password123"))
+                .isInstanceOf(NoAdministratorException.class)
+                .hasMessageContaining("The administrator from CADENCE_ADMIN_EMAIL was refused")
+                .hasMessageContaining("one of the most common passwords");
+    }
+
+    @Test
     void createsTheFirstAdministratorFromTheEnvironmentAndNoDemoData() {
         String url = TestDatabase.get().createEmptyDatabase();
         try (ConfigurableApplicationContext app = start(url,
