@@ -3,11 +3,8 @@ package dev.cadence.people;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Looks a person up by username or e-mail address for form sign-in. */
-@Component
+/** Looks a person up by username or e-mail address for form sign-in (through {@link ThrottledSignIn}). */
 class PersonUserDetailsService implements UserDetailsService {
 
     private final PersonRepository people;
@@ -16,8 +13,8 @@ class PersonUserDetailsService implements UserDetailsService {
         this.people = people;
     }
 
+    /** The roles come with the person (fetched in the same query): nothing is read lazily afterwards. */
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String usernameOrEmail) {
         return people.findBySignInName(usernameOrEmail == null ? "" : usernameOrEmail.trim())
                 .map(CadenceUser::of)

@@ -49,7 +49,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)
-                        .failureUrl("/login?error"))
+                        .failureHandler(new SignInFailureHandler()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 // An htmx request whose session ended refreshes the page (to the sign-in page)
                 // instead of swapping the sign-in page into a fragment.
