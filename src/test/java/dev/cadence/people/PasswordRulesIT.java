@@ -36,7 +36,7 @@ class PasswordRulesIT {
 
     @Test
     void weakPasswordsAreRefusedOnTheAccountPageWithTheReasonBesideTheField() throws Exception {
-        PersonView person = PersonFixture.add(people, "Weak Chooser", Role.CMO);
+        PersonView person = PersonFixture.add(people, "Weak Chooser", Role.BOARD);
         MockHttpSession session = SignIn.as(mvc, person.username(), PersonFixture.PASSWORD);
 
         change(session, "aaaaaaaa").andExpect(status().isUnprocessableContent())
@@ -58,7 +58,7 @@ class PasswordRulesIT {
     void aPasswordWithCharactersAppendedPastBcryptsSeventyTwoBytesDoesNotSignIn() throws Exception {
         String username = "bytes" + SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 10_000_000;
         people.addIfAbsent(new PersonDetails("Long Passphrase", username + "@brightline.example", username, null),
-                EnumSet.of(Role.CFO), SEVENTY_TWO_BYTES);
+                EnumSet.of(Role.BOARD), SEVENTY_TWO_BYTES);
 
         mvc.perform(formLogin("/login").user(username).password(SEVENTY_TWO_BYTES + "anything"))
                 .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());

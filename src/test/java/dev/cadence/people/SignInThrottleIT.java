@@ -27,9 +27,9 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * Repeated failed sign-ins make further attempts wait, per account and per address, for a while that
- * doubles and ends, the same for a name nobody has. Each test signs in as its own people from its own
- * address (documentation addresses, never reached: MockMvc only sets them), and moves the application's
- * clock instead of sleeping.
+ * doubles and ends, the same for a name nobody has. Each test signs in as its own people (board members:
+ * they add no column to the decision-rights map other tests read) from its own address (documentation
+ * addresses, never reached: MockMvc only sets them), and moves the application's clock instead of sleeping.
  */
 @CadenceIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -50,7 +50,7 @@ class SignInThrottleIT {
 
     @Test
     void afterFiveFailuresEvenTheRightPasswordWaitsUntilTheBackOffEndsAndASuccessForgetsThem(CapturedOutput log) throws Exception {
-        PersonView person = PersonFixture.add(people, "Throttled Person", Role.CFO);
+        PersonView person = PersonFixture.add(people, "Throttled Person", Role.BOARD);
         String address = newAddress();
         for (int i = 0; i < 5; i++) {
             assertThat(signIn(0, person.username(), "wrong-password-" + i, address)).isEqualTo("/login?error");
@@ -73,7 +73,7 @@ class SignInThrottleIT {
 
     @Test
     void eachFurtherFailureDoublesTheWaitUpToFifteenMinutes() throws Exception {
-        PersonView person = PersonFixture.add(people, "Doubling Person", Role.CMO);
+        PersonView person = PersonFixture.add(people, "Doubling Person", Role.BOARD);
         String address = newAddress();
         long at = 0;
         for (int i = 0; i < 5; i++) {
@@ -95,7 +95,7 @@ class SignInThrottleIT {
 
     @Test
     void aNameNobodyHasIsThrottledExactlyLikeAPersonsName() throws Exception {
-        PersonView person = PersonFixture.add(people, "Known Name", Role.VP_CS);
+        PersonView person = PersonFixture.add(people, "Known Name", Role.BOARD);
         String unknown = "nobody-" + person.username();
         String address = newAddress();
         List<String> known = new ArrayList<>();
@@ -110,7 +110,7 @@ class SignInThrottleIT {
 
     @Test
     void manyNamesFromOneAddressMakeThatAddressWaitButNotOthers() throws Exception {
-        PersonView person = PersonFixture.add(people, "Shared Office", Role.CRO);
+        PersonView person = PersonFixture.add(people, "Shared Office", Role.BOARD);
         String address = newAddress();
         for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
             assertThat(signIn(0, "sprayed-" + i + "-" + person.username(), "Winter2026!", address)).isEqualTo("/login?error");
@@ -122,7 +122,7 @@ class SignInThrottleIT {
 
     @Test
     void failuresFarApartNeverAddUpAndForgottenCountersAreDeleted() throws Exception {
-        PersonView person = PersonFixture.add(people, "Occasional Typo", Role.CEO);
+        PersonView person = PersonFixture.add(people, "Occasional Typo", Role.BOARD);
         String address = newAddress();
         for (int i = 0; i < 4; i++) {
             signIn(0, person.username(), "typo-" + i, address);
