@@ -220,7 +220,8 @@ public class ScorecardService {
     @Transactional
     public CellView enterValue(String key, String periodKey, String segmentKey, BigDecimal value, String narrative,
                                Long expectedVersion, CadenceUser actor) {
-        MetricDefinition metric = definitions.load(key);
+        // Locked before the value is read: two entries in one cell (even its first) happen one after the other.
+        MetricDefinition metric = definitions.lockForChange(key);
         ScorecardPermissions.requireEnterValues(actor, metric.getOwnerId());
         if (value == null) {
             throw new RuleViolationException("value", "Enter the value as a number, e.g. 3.2 or 41.5.");
