@@ -272,13 +272,17 @@ public class DecisionRightsService {
 
     // ---- helpers ----
 
+    /**
+     * The area, row-locked until the transaction ends, as the editor saw it and editable. The version is checked
+     * before the state, as HTTP checks If-Match first: a stale edit of an area locked since is stale (412).
+     */
     private DecisionArea lockForEdit(long areaId, long expectedVersion) {
         DecisionArea area = areas.lockById(areaId).orElseThrow(() -> notFound(areaId));
+        requireVersion(area, expectedVersion);
         if (area.getStatus() == AreaStatus.LOCKED) {
             throw new AreaLockedException(area.getName() + " is locked by " + area.getLockedByName() + " on "
                     + DAY.format(area.getLockedAt().atZone(zone())) + " — reopen it with a reason first.");
         }
-        requireVersion(area, expectedVersion);
         return area;
     }
 
