@@ -28,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Two saves of the same definition, term, cell, target or proposal at the same moment, through the pages
@@ -210,16 +211,16 @@ class ScorecardConcurrencyIT {
     }
 
     private RequestBuilder editDefinition(MockHttpSession session, String name, long version) {
-        return post("/metrics/" + metric.key()).session(session).with(csrf())
-                .param("key", metric.key()).param("name", name).param("definition", "A metric made for one test")
-                .param("calculation", "Counted for the test").param("unit", "PERCENT").param("direction", "HIGHER_IS_BETTER")
-                .param("cadence", "WEEKLY").param("ownerId", String.valueOf(cro.personId())).param("indicator", "LEADING")
-                .param("lever", "Pipeline").param("dataSource", "Test data").param("atRiskBandPercent", "10")
-                .param("displayOrder", "900").param("version", String.valueOf(version));
+        return definition(post("/metrics/" + metric.key()), session, metric.key(), name).param("version", String.valueOf(version));
     }
 
     private RequestBuilder newDefinition(MockHttpSession session, String key, String name) {
-        return post("/metrics").session(session).with(csrf())
+        return definition(post("/metrics"), session, key, name);
+    }
+
+    private MockHttpServletRequestBuilder definition(MockHttpServletRequestBuilder request, MockHttpSession session, String key,
+                                                     String name) {
+        return request.session(session).with(csrf())
                 .param("key", key).param("name", name).param("definition", "A metric made for one test")
                 .param("calculation", "Counted for the test").param("unit", "PERCENT").param("direction", "HIGHER_IS_BETTER")
                 .param("cadence", "WEEKLY").param("ownerId", String.valueOf(cro.personId())).param("indicator", "LEADING")
