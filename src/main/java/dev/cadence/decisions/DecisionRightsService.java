@@ -280,8 +280,7 @@ public class DecisionRightsService {
         DecisionArea area = areas.lockById(areaId).orElseThrow(() -> notFound(areaId));
         requireVersion(area, expectedVersion);
         if (area.getStatus() == AreaStatus.LOCKED) {
-            throw new AreaLockedException(area.getName() + " is locked by " + area.getLockedByName() + " on "
-                    + DAY.format(area.getLockedAt().atZone(zone())) + " — reopen it with a reason first.");
+            throw new AreaLockedException(locked(area));
         }
         return area;
     }
@@ -292,8 +291,14 @@ public class DecisionRightsService {
             throw new StaleEditException((area.getUpdatedBy() == null ? "Someone" : area.getUpdatedBy()) + " changed "
                     + area.getName() + " at " + TIME.format(area.getUpdatedAt().atZone(zone()))
                     + " while you were looking. It now reads: " + describe(now)
-                    + ". Your change was not saved; look again and redo it if still needed.");
+                    + ". Your change was not saved; " + (area.getStatus() == AreaStatus.LOCKED ? locked(area)
+                    : "look again and redo it if still needed."));
         }
+    }
+
+    private String locked(DecisionArea area) {
+        return area.getName() + " is locked by " + area.getLockedByName() + " on "
+                + DAY.format(area.getLockedAt().atZone(zone())) + " — reopen it with a reason first.";
     }
 
     static String describe(AreaRow row) {

@@ -141,7 +141,8 @@ class DecisionApiIT {
         mvc.perform(putArea(body(cfo, "DECIDE"), croToken).header("If-Match", etag(seen)))
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail", containsString("Maya Chen changed")));
+                .andExpect(jsonPath("$.detail", containsString("Maya Chen changed")))
+                .andExpect(jsonPath("$.detail", containsString("is locked by Maya Chen")));
         mvc.perform(putArea(body(cfo, "DECIDE"), croToken).header("If-Match", etag(rights.row(areaId).version())))
                 .andExpect(status().isConflict());
     }
