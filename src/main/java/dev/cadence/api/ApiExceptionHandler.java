@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,6 +44,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail stale(StaleEditException e, HttpServletRequest request) {
         return problem(HttpStatus.PRECONDITION_FAILED, e.getMessage(), request);
+    }
+
+    /**
+     * A save that lost a race nothing serialized (the version check at the write, a deadlock broken by the
+     * database): refused like a stale one, never a 500. Services lock what they check first, so this is the
+     * safety net; it is logged, because it means a lock is missing.
+     */
+    @ExceptionHandler
+    ProblemDetail lostRace(ConcurrencyFailureException e, HttpServletRequest request) {
+        log.warn("API request {} {} lost a race with another save and was refused: {}", request.getMethod(),
+                request.getRequestURI(), e.getMessage());
+        return stale(StaleEditException.lostRace(), request);
+    }
+
+    /** Two saves of the same unique thing at once: the one the database refused is a conflict (409). */
+    @ExceptionHandler
+    ProblemDetail duplicate(DataIntegrityViolationException e, HttpServletRequest request) {
+        return ConflictException.ofDuplicate(e).map(duplicate -> conflict(duplicate, request))
+                .orElseGet(() -> unexpected(e, request));
     }
 
     @ExceptionHandler

@@ -105,7 +105,7 @@ public class ApiTokenService {
     @Transactional
     public ApiTokenView revoke(long id, long expectedVersion, CadenceUser by) {
         requireManager(by);
-        ApiToken token = tokens.findById(id).orElseThrow(() -> new NotFoundException("No API token " + id + "."));
+        ApiToken token = tokens.lockById(id).orElseThrow(() -> new NotFoundException("No API token " + id + "."));
         if (token.getVersion() != expectedVersion) {
             throw new StaleEditException("Someone changed the token \"" + token.getName() + "\" meanwhile"
                     + (token.isRevoked() ? ": it is already revoked." : "."));

@@ -49,7 +49,7 @@ public class CompanyService {
         if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
             throw new RuleViolationException("The fiscal year starts in a month from 1 (January) to 12 (December).");
         }
-        Company company = load();
+        Company company = companies.lockById(Company.THE_COMPANY).orElseThrow(CompanyService::missing);
         if (company.getVersion() != expectedVersion) {
             throw new StaleEditException("Someone changed the company in the meantime: it is now \""
                     + company.getName() + "\", fiscal year starting in month " + company.getFiscalYearStartMonth() + ".");
@@ -60,7 +60,10 @@ public class CompanyService {
     }
 
     private Company load() {
-        return companies.findById(Company.THE_COMPANY)
-                .orElseThrow(() -> new IllegalStateException("The company row is missing; migration V1 creates it."));
+        return companies.findById(Company.THE_COMPANY).orElseThrow(CompanyService::missing);
+    }
+
+    private static IllegalStateException missing() {
+        return new IllegalStateException("The company row is missing; migration V1 creates it.");
     }
 }

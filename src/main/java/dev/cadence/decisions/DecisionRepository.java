@@ -1,12 +1,20 @@
 package dev.cadence.decisions;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface DecisionRepository extends JpaRepository<Decision, Long>, JpaSpecificationExecutor<Decision> {
+
+    /** Serializes changes to one decision, so that two edits cannot both pass the version check. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Decision d where d.id = ?1")
+    Optional<Decision> lockById(long id);
 
     List<Decision> findByMeetingIdOrderByIdAsc(long meetingId);
 

@@ -272,13 +272,16 @@ public class DecisionRightsService {
 
     // ---- helpers ----
 
+    /**
+     * The area, row-locked until the transaction ends, as the editor saw it and editable. The version is checked
+     * before the state, as HTTP checks If-Match first: a stale edit of an area locked since is stale (412).
+     */
     private DecisionArea lockForEdit(long areaId, long expectedVersion) {
         DecisionArea area = areas.lockById(areaId).orElseThrow(() -> notFound(areaId));
-        if (area.getStatus() == AreaStatus.LOCKED) {
-            throw new AreaLockedException(area.getName() + " is locked by " + area.getLockedByName() + " on "
-                    + DAY.format(area.getLockedAt().atZone(zone())) + " — reopen it with a reason first.");
-        }
         requireVersion(area, expectedVersion);
+        if (area.getStatus() == AreaStatus.LOCKED) {
+            throw new AreaLockedException(locked(area));
+        }
         return area;
     }
 
@@ -288,8 +291,14 @@ public class DecisionRightsService {
             throw new StaleEditException((area.getUpdatedBy() == null ? "Someone" : area.getUpdatedBy()) + " changed "
                     + area.getName() + " at " + TIME.format(area.getUpdatedAt().atZone(zone()))
                     + " while you were looking. It now reads: " + describe(now)
-                    + ". Your change was not saved; look again and redo it if still needed.");
+                    + ". Your change was not saved; " + (area.getStatus() == AreaStatus.LOCKED ? locked(area)
+                    : "look again and redo it if still needed."));
         }
+    }
+
+    private String locked(DecisionArea area) {
+        return area.getName() + " is locked by " + area.getLockedByName() + " on "
+                + DAY.format(area.getLockedAt().atZone(zone())) + " — reopen it with a reason first.";
     }
 
     static String describe(AreaRow row) {

@@ -105,7 +105,7 @@ public class DecisionService {
     /** Records a decision that replaces an earlier one; both link to each other. */
     public DecisionSummary supersede(long olderId, DecisionDraft draft, CadenceUser by) {
         DecisionPermissions.requireWriteLog(by);
-        Decision older = load(olderId);
+        Decision older = lock(olderId);
         if (older.getStatus() != DecisionStatus.DECIDED) {
             throw new RuleViolationException("Only a decided decision can be superseded; \"" + older.getTitle() + "\" is "
                     + older.getStatus().label().toLowerCase() + ".");
@@ -125,7 +125,7 @@ public class DecisionService {
      */
     public DecisionSummary update(long id, DecisionDraft draft, boolean decide, long expectedVersion, CadenceUser by) {
         DecisionPermissions.requireWriteLog(by);
-        Decision d = load(id);
+        Decision d = lock(id);
         requireVersion(d, expectedVersion);
         if (d.getStatus() == DecisionStatus.SUPERSEDED) {
             throw new RuleViolationException("\"" + d.getTitle() + "\" was superseded; it stays as it was. Edit the decision that replaced it.");
@@ -142,7 +142,7 @@ public class DecisionService {
     /** Opens a decided decision again, for a reason that is kept; every reopening is counted. */
     public DecisionSummary reopen(long id, String reason, long expectedVersion, CadenceUser by) {
         DecisionPermissions.requireWriteLog(by);
-        Decision d = load(id);
+        Decision d = lock(id);
         requireVersion(d, expectedVersion);
         if (d.getStatus() != DecisionStatus.DECIDED) {
             throw new RuleViolationException("Only a decided decision can be reopened; \"" + d.getTitle() + "\" is "
@@ -365,6 +365,11 @@ public class DecisionService {
 
     private String areaName(Long areaId) {
         return areaId == null ? null : areas.findById(areaId).map(DecisionArea::getName).orElse(null);
+    }
+
+    /** The decision, row-locked until the transaction ends: changes to one decision happen one after the other. */
+    private Decision lock(long id) {
+        return decisions.lockById(id).orElseThrow(() -> new NotFoundException("There is no decision " + id + "."));
     }
 
     private Decision load(long id) {

@@ -1,10 +1,17 @@
 package dev.cadence.governance;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Proposal p where p.id = ?1")
+    Optional<Proposal> lockById(long id);
 
     /** The proposals on one subject with their changes, newest first; one query. */
     @Query("select p from Proposal p left join fetch p.changes where p.subjectType = ?1 and p.subjectId = ?2 "

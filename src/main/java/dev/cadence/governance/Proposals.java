@@ -92,8 +92,12 @@ public class Proposals {
         return proposals.countBySubjectTypeAndState(kind.type(), ProposalState.PENDING);
     }
 
+    /**
+     * The proposal, row-locked until the transaction ends, if still pending: two governors deciding on it at the
+     * same moment decide one after the other, and the second is told who decided first.
+     */
     private Proposal pending(SubjectKind kind, long proposalId) {
-        Proposal proposal = proposals.findById(proposalId).filter(p -> p.getSubjectType().equals(kind.type()))
+        Proposal proposal = proposals.lockById(proposalId).filter(p -> p.getSubjectType().equals(kind.type()))
                 .orElseThrow(() -> new NotFoundException("There is no proposal " + proposalId + "."));
         if (proposal.getState().decided()) {
             throw new RuleViolationException("This proposal was " + proposal.getState().name().toLowerCase()

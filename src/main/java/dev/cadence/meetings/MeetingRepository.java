@@ -17,6 +17,16 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     @Query("select m from Meeting m where m.id = ?1")
     Optional<Meeting> lockById(long id);
 
+    /** The series' meetings in preparation, locked (in a fixed order) until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Meeting m where m.seriesId = ?1 and m.status = dev.cadence.meetings.MeetingStatus.PREP order by m.id")
+    List<Meeting> lockInPreparation(long seriesId);
+
+    /** Like {@link #findAfter}, locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from Meeting m where m.seriesId = ?1 and m.scheduledAt > ?2 order by m.scheduledAt")
+    List<Meeting> lockAfter(long seriesId, Instant scheduledAt, Limit limit);
+
     @Query("select m.revision from Meeting m where m.id = ?1")
     Optional<Long> findRevision(long id);
 

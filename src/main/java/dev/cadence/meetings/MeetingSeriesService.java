@@ -104,7 +104,8 @@ public class MeetingSeriesService {
     public SeriesView timeBox(long seriesId, long templateSectionId, Integer minutes, long expectedVersion, CadenceUser me) {
         MeetingSeries series = access.series(seriesId);
         MeetingPermissions.requireRun(series, me);
-        TemplateSection section = templates.findById(templateSectionId)
+        // Locked before it is read: two changes of one time box happen one after the other.
+        TemplateSection section = templates.lockById(templateSectionId)
                 .filter(t -> t.getSeriesId().equals(seriesId))
                 .orElseThrow(() -> new NotFoundException("There is no such section in " + series.getName() + "."));
         if (minutes == null || minutes < 1 || minutes > 120) {
@@ -115,15 +116,12 @@ public class MeetingSeriesService {
                     + section.getMinutes() + " min. Nothing was saved; set it again if you still want to.");
         }
         section.timeBox(minutes);
-        for (Meeting open : meetings.findOpen(List.of(seriesId))) {
-            if (open.getStatus() == MeetingStatus.PREP) {
-                // Locked like any other change to the meeting, so that it never collides with one.
-                Meeting m = meetings.lockById(open.getId()).orElseThrow();
-                sections.findByMeetingIdOrderByPosition(m.getId()).stream()
-                        .filter(s -> s.getPosition() == section.getPosition())
-                        .forEach(s -> s.timeBox(minutes));
-                m.changed();
-            }
+        // Locked (before they are read) like any other change to a meeting, so that it never collides with one.
+        for (Meeting m : meetings.lockInPreparation(seriesId)) {
+            sections.findByMeetingIdOrderByPosition(m.getId()).stream()
+                    .filter(s -> s.getPosition() == section.getPosition())
+                    .forEach(s -> s.timeBox(minutes));
+            m.changed();
         }
         templates.flush();
         return series(seriesId, me);
@@ -149,9 +147,12 @@ public class MeetingSeriesService {
         return MeetingSummary.of(createMeeting(series, scheduledAt, preparer), series);
     }
 
-    /** The meeting after this one in the series, created (and prepared) when there is none yet. */
+    /**
+     * The meeting after this one in the series, created (and prepared) when there is none yet; locked, as the
+     * caller changes it (always after this one: meetings are locked in the order they happen).
+     */
     Meeting nextMeeting(Meeting meeting, MeetingSeries series, CadenceUser me) {
-        return meetings.findAfter(series.getId(), meeting.getScheduledAt(), Limit.of(1)).stream().findFirst()
+        return meetings.lockAfter(series.getId(), meeting.getScheduledAt(), Limit.of(1)).stream().findFirst()
                 .orElseGet(() -> createMeeting(series, series.occurrenceAfter(meeting.getScheduledAt()), me));
     }
 

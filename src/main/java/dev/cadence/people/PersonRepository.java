@@ -23,6 +23,11 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p left join fetch p.roles where p.id = :id")
     Optional<Person> findWithRoles(Long id);
 
+    /** The person, locked until the transaction ends (their roles load after, with the lock held). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Person p where p.id = :id")
+    Optional<Person> lockById(Long id);
+
     /**
      * Locks the active administrators so that two administrators removing each other at the same
      * moment cannot both succeed and leave the company with none.

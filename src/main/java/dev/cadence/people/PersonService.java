@@ -104,7 +104,7 @@ public class PersonService {
 
     /** Changes who a person is and what roles they hold. */
     public PersonView update(long id, PersonDetails details, Set<Role> roles, long expectedVersion, long actingPersonId) {
-        Person person = load(id);
+        Person person = lockForChange(id);
         if (person.getVersion() != expectedVersion) {
             throw new StaleEditException("Someone else changed " + person.getName() + " while you were editing. "
                     + "Now: " + describe(person) + ". Your changes were not saved; review them and save again.");
@@ -128,7 +128,7 @@ public class PersonService {
 
     /** The person can no longer sign in; their open sessions end. Their name stays on everything they did. */
     public PersonView deactivate(long id, long expectedVersion, long actingPersonId) {
-        Person person = load(id);
+        Person person = lockForChange(id);
         if (person.getVersion() != expectedVersion) {
             throw new StaleEditException("Someone else changed " + person.getName() + " in the meantime: "
                     + describe(person) + ". Nothing was changed; look again and retry if still needed.");
@@ -146,7 +146,7 @@ public class PersonService {
     }
 
     public PersonView reactivate(long id, long expectedVersion) {
-        Person person = load(id);
+        Person person = lockForChange(id);
         if (person.getVersion() != expectedVersion) {
             throw new StaleEditException("Someone else changed " + person.getName() + " in the meantime: "
                     + describe(person) + ". Nothing was changed; look again and retry if still needed.");
@@ -161,7 +161,7 @@ public class PersonService {
      * administrator; the person must choose a new password at their next sign-in.
      */
     public String resetPassword(long id) {
-        Person person = load(id);
+        Person person = lockForChange(id);
         String oneTimePassword = OneTimePasswords.next();
         person.setOneTimePassword(passwordEncoder.encode(oneTimePassword));
         people.flush();
@@ -250,6 +250,14 @@ public class PersonService {
                 + (person.getTitle() == null ? "no title" : person.getTitle()) + ", roles "
                 + String.join(", ", person.getRoles().stream().map(Role::label).toList())
                 + (person.isActive() ? ", active" : ", deactivated");
+    }
+
+    /**
+     * The person, row-locked until the transaction ends, before they are read: two administrators saving the same
+     * person at the same moment save one after the other, and the second is told what the first changed.
+     */
+    private Person lockForChange(long id) {
+        return people.lockById(id).orElseThrow(() -> new NotFoundException("No person with id " + id + "."));
     }
 
     private Person load(long id) {

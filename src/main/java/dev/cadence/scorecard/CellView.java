@@ -5,11 +5,13 @@ import java.time.Instant;
 
 /**
  * One scorecard cell: a metric's value in one period (or its absence), judged against the target
- * that applied. {@code version} is null when no value was entered yet.
+ * that applied. {@code status} was judged against {@code targetValue} ({@code target} is the same, formatted),
+ * whoever shows the cell: there is no other target beside a status. {@code version} is null when no
+ * value was entered yet.
  */
 public record CellView(String metricKey, String periodKey, String periodLabel, String periodLongLabel, String segmentKey,
-                       BigDecimal value, String formatted, MetricStatus status, String narrative, String target,
-                       String enteredBy, Instant enteredAt, Long version, boolean current, boolean canEnter) {
+                       BigDecimal value, String formatted, MetricStatus status, String narrative, BigDecimal targetValue,
+                       String target, String enteredBy, Instant enteredAt, Long version, boolean current, boolean canEnter) {
 
     /** The accessible description of the cell: never colour alone. */
     public String description() {

@@ -74,7 +74,7 @@ public class GlossaryService implements GovernedDefinitions<TermView, TermSpec> 
 
     public TermView update(String key, TermSpec spec, long expectedVersion, CadenceUser actor) {
         ScorecardPermissions.requireGovern(actor);
-        GlossaryTerm term = load(key);
+        GlossaryTerm term = lockForChange(key);
         if (term.getVersion() != expectedVersion) {
             throw Governance.staleEdit("term", history(key), term.getVersion(), expectedVersion);
         }
@@ -85,7 +85,7 @@ public class GlossaryService implements GovernedDefinitions<TermView, TermSpec> 
 
     public TermView moveTo(String key, GovernanceStatus next, long expectedVersion, CadenceUser actor) {
         ScorecardPermissions.requireGovern(actor);
-        GlossaryTerm term = load(key);
+        GlossaryTerm term = lockForChange(key);
         if (term.getVersion() != expectedVersion) {
             throw Governance.staleEdit("term", history(key), term.getVersion(), expectedVersion);
         }
@@ -106,7 +106,7 @@ public class GlossaryService implements GovernedDefinitions<TermView, TermSpec> 
 
     public TermView approve(long proposalId, String comment, CadenceUser actor) {
         Approval approval = governed.approve(TERM, proposalId, comment, actor);
-        GlossaryTerm term = terms.findById(approval.subjectId()).orElseThrow();
+        GlossaryTerm term = terms.lockById(approval.subjectId()).orElseThrow();
         term.apply(validate(spec(approval.appliedTo(values(term.spec())))));
         terms.flush();
         return TermView.of(term);
@@ -174,7 +174,16 @@ public class GlossaryService implements GovernedDefinitions<TermView, TermSpec> 
     }
 
     private GlossaryTerm load(String key) {
-        return terms.findByKey(key).orElseThrow(() -> new NotFoundException("There is no glossary term " + key + "."));
+        return terms.findByKey(key).orElseThrow(() -> notFound(key));
+    }
+
+    /** The term, row-locked until the transaction ends, before it is read: two changes happen one after the other. */
+    private GlossaryTerm lockForChange(String key) {
+        return terms.lockByKey(key).orElseThrow(() -> notFound(key));
+    }
+
+    private static NotFoundException notFound(String key) {
+        return new NotFoundException("There is no glossary term " + key + ".");
     }
 
     private Map<Long, String> personNames() {

@@ -77,8 +77,9 @@ class MetricApiController {
                      MetricStatus status, String narrative, String enteredBy, Instant enteredAt, Long version) {
 
         static ValueJson of(CellView c) {
-            return new ValueJson(c.metricKey(), c.periodKey(), c.segmentKey(), c.value(), null, c.status(), c.narrative(),
-                    c.enteredBy(), c.enteredAt(), c.version());
+            // The target the status was judged against: never a status beside another target, or none.
+            return new ValueJson(c.metricKey(), c.periodKey(), c.segmentKey(), c.value(), c.targetValue(), c.status(),
+                    c.narrative(), c.enteredBy(), c.enteredAt(), c.version());
         }
     }
 

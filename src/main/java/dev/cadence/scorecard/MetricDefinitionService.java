@@ -92,7 +92,7 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
      */
     public MetricView update(String key, MetricSpec spec, long expectedVersion, CadenceUser actor) {
         ScorecardPermissions.requireGovern(actor);
-        MetricDefinition metric = load(key);
+        MetricDefinition metric = lockForChange(key);
         requireVersion(metric, expectedVersion);
         metric.apply(validate(spec));
         metrics.flush();
@@ -101,7 +101,7 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
 
     public MetricView moveTo(String key, GovernanceStatus next, long expectedVersion, CadenceUser actor) {
         ScorecardPermissions.requireGovern(actor);
-        MetricDefinition metric = load(key);
+        MetricDefinition metric = lockForChange(key);
         requireVersion(metric, expectedVersion);
         if (!metric.getStatus().next().contains(next)) {
             throw new RuleViolationException("A " + metric.getStatus().label().toLowerCase() + " metric cannot become "
@@ -123,7 +123,7 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
     /** RevOps approves: the proposal's changes apply on top of the definition as it is now. */
     public MetricView approve(long proposalId, String comment, CadenceUser actor) {
         Approval approval = governed.approve(METRIC, proposalId, comment, actor);
-        MetricDefinition metric = metrics.findById(approval.subjectId()).orElseThrow();
+        MetricDefinition metric = metrics.lockById(approval.subjectId()).orElseThrow();
         metric.apply(validate(MetricFields.spec(approval.appliedTo(MetricFields.values(metric.spec())))));
         metrics.flush();
         return MetricView.of(metric, people.get(metric.getOwnerId()).name());
@@ -176,7 +176,7 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
     /** Sets the target from a period onwards, company-wide or for one segment. */
     public void setTarget(String key, String effectiveFrom, String segmentKey, BigDecimal target, CadenceUser actor) {
         ScorecardPermissions.requireGovern(actor);
-        MetricDefinition metric = load(key);
+        MetricDefinition metric = lockForChange(key);
         if (target == null) {
             throw new RuleViolationException("target", "Enter the target as a number.");
         }
@@ -227,7 +227,20 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
     }
 
     MetricDefinition load(String key) {
-        return metrics.findByKey(key).orElseThrow(() -> new NotFoundException("There is no metric " + key + "."));
+        return metrics.findByKey(key).orElseThrow(() -> notFound(key));
+    }
+
+    /**
+     * The definition, row-locked until the transaction ends, before anything of it or under it is read: a change
+     * to it, its values or its targets starts here, so that two such changes happen one after the other and the
+     * second checks what the first saved.
+     */
+    MetricDefinition lockForChange(String key) {
+        return metrics.lockByKey(key).orElseThrow(() -> notFound(key));
+    }
+
+    private static NotFoundException notFound(String key) {
+        return new NotFoundException("There is no metric " + key + ".");
     }
 
     private void requireVersion(MetricDefinition metric, long expectedVersion) {

@@ -177,6 +177,7 @@ public class ScorecardService {
         }
         Long segmentId = definitions.segmentId(segmentKey, metric);
         MetricView view = definitions.get(key);
+        Targets targetBook = new Targets(targets.findForMetrics(List.of(metric.getId()), to.end()));
         Map<String, MetricValue> byPeriod = new HashMap<>();
         for (MetricValue v : values.findRange(metric.getId(), from.start(), to.end())) {
             if (java.util.Objects.equals(v.getSegmentId(), segmentId)) {
@@ -189,7 +190,8 @@ public class ScorecardService {
         for (Period p : periods) {
             MetricValue v = byPeriod.get(p.key());
             if (v != null) {
-                cells.add(cell(view, p, segmentId == null ? null : segmentKey, v, v.getTarget(), false, canEnter, names));
+                cells.add(cell(view, p, segmentId == null ? null : segmentKey, v, targetBook.targetFor(metric.getId(), p, segmentId),
+                        false, canEnter, names));
             }
         }
         return cells;
@@ -220,7 +222,8 @@ public class ScorecardService {
     @Transactional
     public CellView enterValue(String key, String periodKey, String segmentKey, BigDecimal value, String narrative,
                                Long expectedVersion, CadenceUser actor) {
-        MetricDefinition metric = definitions.load(key);
+        // Locked before the value is read: two entries in one cell (even its first) happen one after the other.
+        MetricDefinition metric = definitions.lockForChange(key);
         ScorecardPermissions.requireEnterValues(actor, metric.getOwnerId());
         if (value == null) {
             throw new RuleViolationException("value", "Enter the value as a number, e.g. 3.2 or 41.5.");
@@ -355,7 +358,7 @@ public class ScorecardService {
         }
         return new CellView(metric.key(), period.key(), period.label(), period.longLabel(), segmentKey,
                 v == null ? null : v.getValue(), v == null ? null : metric.unit().format(v.getValue()), status,
-                v == null ? null : v.getNarrative(), target == null ? null : metric.unit().format(target), enteredBy,
+                v == null ? null : v.getNarrative(), target, target == null ? null : metric.unit().format(target), enteredBy,
                 v == null ? null : v.getEnteredAt(), v == null ? null : v.getVersion(), current, canEnter);
     }
 

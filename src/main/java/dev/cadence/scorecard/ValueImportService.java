@@ -61,7 +61,7 @@ public class ValueImportService {
     /** What importing this CSV would do, row by row; stores nothing. */
     @Transactional(readOnly = true)
     public ImportReport preview(String csv, CadenceUser actor) {
-        return plan(csv, actor).report(false);
+        return plan(csv, actor, false).report(false);
     }
 
     /**
@@ -70,7 +70,7 @@ public class ValueImportService {
      * @throws ImportRefusedException with the per-row report when a row is bad
      */
     public ImportReport commit(String csv, CadenceUser actor) {
-        Plan plan = plan(csv, actor);
+        Plan plan = plan(csv, actor, true);
         ImportReport report = plan.report(true);
         if (!report.valid()) {
             throw new ImportRefusedException(plan.report(false));
@@ -104,7 +104,8 @@ public class ValueImportService {
         }
     }
 
-    private Plan plan(String csv, CadenceUser actor) {
+    /** What the CSV would do; {@code locking} (to commit it), with the metrics it names locked before their values are read. */
+    private Plan plan(String csv, CadenceUser actor, boolean locking) {
         List<CSVRecord> records = new ArrayList<>();
         List<String> fileErrors = new ArrayList<>();
         if (csv == null || csv.isBlank()) {
@@ -137,6 +138,12 @@ public class ValueImportService {
 
         int fiscalStart = company.profile().fiscalYearStartMonth();
         LocalDate today = LocalDate.now(clock);
+        Set<String> namedKeys = records.stream().map(r -> get(r, "metric_key")).collect(Collectors.toSet());
+        if (locking && !namedKeys.isEmpty()) {
+            // As every value entry does (MetricDefinitionService#lockForChange): an entry in a cell of the file waits
+            // for the import, or the import for it; the import reads the cells after that, never while both write.
+            metrics.lockByKeys(namedKeys);
+        }
         Map<String, MetricDefinition> byKey = metrics.findAll().stream()
                 .collect(Collectors.toMap(MetricDefinition::getKey, Function.identity()));
         Map<String, Long> segments = company.segments().stream().collect(Collectors.toMap(SegmentView::key, SegmentView::id));

@@ -5,7 +5,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Entity versions as HTTP entity tags: a resource read with {@code ETag: "7"} is updated with
- * {@code If-Match: "7"}, and a stale one is refused (412) instead of overwriting someone's change.
+ * {@code If-Match: "7"}, and a stale one is refused (412) instead of overwriting someone's change. Only a
+ * strong tag is compared: a weak one ({@code W/"7"}) never matches (RFC 9110), so it is refused (412) too.
  */
 public final class ETags {
 
@@ -23,7 +24,10 @@ public final class ETags {
         }
         String tag = ifMatch.trim();
         if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+            // RFC 9110, 13.1.1: If-Match compares strongly, and a weak tag never matches strongly.
+            throw new ResponseStatusException(HttpStatus.PRECONDITION_FAILED, "If-Match names the weak validator " + tag
+                    + ", but weak validators can't be used for If-Match: send the strong ETag as this API sent it, e.g. \""
+                    + tag.substring(2).replace("\"", "") + "\".");
         }
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);

@@ -5,6 +5,10 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxReswap;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.ExtendedModelMap;
@@ -30,6 +34,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @ControllerAdvice
 class RefusalAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(RefusalAdvice.class);
 
     static final String MESSAGE_VIEW = "fragments/forms :: refusal";
     static final String REFUSED_EVENT = "cadence:refused";
@@ -78,6 +84,29 @@ class RefusalAdvice {
         }
         RequestContextUtils.getOutputFlashMap(request).put(Flash.ATTRIBUTE, new Flash("error", refusal.getMessage()));
         return new ModelAndView("redirect:" + back(declared, request));
+    }
+
+    /**
+     * A save that lost a race nothing serialized (Hibernate's version check failed at the write, or the database
+     * broke a deadlock): refused like a stale save, never a 500. Services lock what they check first, so this is
+     * the safety net; it is logged, because it means a lock is missing.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ModelAndView lostRace(ConcurrencyFailureException lost, HttpServletRequest request, HtmxRequest htmx,
+                          HtmxResponse htmxResponse, Authentication authentication) {
+        log.warn("{} {} lost a race with another save and was refused: {}", request.getMethod(), request.getRequestURI(),
+                lost.getMessage());
+        return refused(StaleEditException.lostRace(), request, htmx, htmxResponse, authentication);
+    }
+
+    /** Two saves of the same unique thing at once: the one the database refused is refused like a conflict. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView duplicate(DataIntegrityViolationException violation, HttpServletRequest request, HtmxRequest htmx,
+                           HtmxResponse htmxResponse, Authentication authentication) {
+        ConflictException duplicate = ConflictException.ofDuplicate(violation).orElseThrow(() -> violation);
+        log.warn("{} {} saved a duplicate at the same moment as another save and was refused: {}", request.getMethod(),
+                request.getRequestURI(), violation.getMostSpecificCause().getMessage());
+        return refused(duplicate, request, htmx, htmxResponse, authentication);
     }
 
     private static ModelAndView form(OnRefusal declared, RuntimeException refusal, HttpStatus status, HtmxResponse htmxResponse) {

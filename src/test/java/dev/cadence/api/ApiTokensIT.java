@@ -21,8 +21,10 @@ import dev.cadence.people.PersonService;
 import dev.cadence.people.PersonView;
 import dev.cadence.people.Role;
 import dev.cadence.support.CadenceIntegrationTest;
+import dev.cadence.support.Race;
 import dev.cadence.support.SignIn;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -108,6 +110,23 @@ class ApiTokensIT {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().string("WWW-Authenticate", containsString("invalid_token")));
+    }
+
+    @Test
+    void twoRevocationsOfOneTokenAtOnceRevokeItOnceAndRefuseTheOtherClearly() throws Exception {
+        NewApiToken token = tokens.create("Revoked twice", ApiScope.READ, people.principalOf("admin"));
+        long version = token.token().version();
+
+        List<Race.Outcome> outcomes = Race.requests(mvc, "api_token",
+                post("/settings/api-tokens/{id}/revoke", token.token().id()).session(SignIn.demo(mvc, "revops"))
+                        .with(csrf()).param("version", String.valueOf(version)),
+                post("/settings/api-tokens/{id}/revoke", token.token().id()).session(SignIn.demo(mvc, "admin"))
+                        .with(csrf()).param("version", String.valueOf(version)));
+
+        Race.Outcome refused = Race.oneSavedOneRefused(outcomes, 302);
+        assertThat(refused.message()).contains("it is already revoked");
+        assertThat(tokens.all(people.principalOf("admin")).stream().filter(t -> t.id() == token.token().id())
+                .findFirst().orElseThrow().version()).isEqualTo(version + 1);
     }
 
     @Test

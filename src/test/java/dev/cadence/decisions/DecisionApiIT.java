@@ -131,6 +131,23 @@ class DecisionApiIT {
     }
 
     @Test
+    void aStalePutOnALockedAreaIs412BecauseThePreconditionIsCheckedFirst() throws Exception {
+        long seen = rights.row(areaId).version();
+        CadenceUser maya = people.principalOf("ceo");
+        AsPerson.run(maya, () -> {
+            AreaRow row = rights.setCell(areaId, cro, RightRole.DECIDE, seen, false, maya);
+            rights.lock(row.id(), row.version(), maya);
+        });
+        mvc.perform(putArea(body(cfo, "DECIDE"), croToken).header("If-Match", etag(seen)))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("Maya Chen changed")))
+                .andExpect(jsonPath("$.detail", containsString("is locked by Maya Chen")));
+        mvc.perform(putArea(body(cfo, "DECIDE"), croToken).header("If-Match", etag(rights.row(areaId).version())))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void readsTheLogFilteredAndOneDecisionWithItsETag() throws Exception {
         mvc.perform(get("/api/v1/decisions").param("status", "SUPERSEDED").header("Authorization", "Bearer " + cmoToken))
                 .andExpect(status().isOk())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -201,5 +202,58 @@ class MetricApiIT {
                         .contentType("text/csv").content(good))
                 .andExpect(jsonPath("$.created").value(0))
                 .andExpect(jsonPath("$.unchanged").value(1));
+    }
+    @Test
+    void aWeakETagIsRefusedAsIfMatchBecauseOnlyAStrongOneNamesTheVersion() throws Exception {
+        long version = definitions.get(key).version();
+        mvc.perform(putDefinition(json("Weakly matched", 960)).header("If-Match", "W/\"" + version + "\""))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("weak")));
+        mvc.perform(put("/api/v1/metrics/{key}/values/{period}", key, week.key()).header("Authorization", "Bearer " + cmoToken)
+                        .header("If-Match", "W/\"0\"").contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1}"))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.detail", containsString("weak")));
+        assertThat(definitions.get(key).version()).isEqualTo(version);
+        assertThat(scorecard.cell(key, week.key(), null, people.principalOf("revops")).value()).isNull();
+    }
+
+    @Test
+    void anImportOfTheWrongMediaTypeIs415AndAMethodAResourceLacksIs405() throws Exception {
+        mvc.perform(post("/api/v1/metrics/values/import").header("Authorization", REVOPS)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"rows\": []}"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Accept", containsString("text/csv")));
+        mvc.perform(delete("/api/v1/metrics/{key}", key).header("Authorization", REVOPS))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Allow", containsString("PUT")));
+        mvc.perform(post("/api/v1/no-such-thing").header("Authorization", REVOPS).contentType(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(definitions.get(key)).isNotNull();
+    }
+
+    @Test
+    void theValuesApiShowsTheTargetEachStatusWasJudgedAgainst() throws Exception {
+        CadenceUser revops = people.principalOf("revops");
+        CadenceUser cmo = people.principalOf("cmo");
+        // Entered before there was any target: judged, like on the scorecard, against the target for its period.
+        scorecard.enterValue(key, week.previous().key(), null, new BigDecimal("30"), null, null, cmo);
+        definitions.setTarget(key, week.plus(-5).key(), null, new BigDecimal("40"), revops);
+        scorecard.enterValue(key, week.key(), null, new BigDecimal("42"), null, null, cmo);
+
+        mvc.perform(get("/api/v1/metrics/{key}/values", key).param("from", week.previous().key()).param("to", week.key())
+                        .header("Authorization", REVOPS))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].period").value(week.previous().key()))
+                .andExpect(jsonPath("$[0].target").value(40))
+                .andExpect(jsonPath("$[0].status").value(
+                        scorecard.cell(key, week.previous().key(), null, revops).status().name()))
+                .andExpect(jsonPath("$[0].status").value("OFF_TRACK"))
+                .andExpect(jsonPath("$[1].target").value(40))
+                .andExpect(jsonPath("$[1].status").value("ON_TRACK"));
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Wraps the application's {@link DataSource} so that every statement executed through it is told to
  * {@link SqlStatements}: what Hibernate runs and what {@code JdbcTemplate} runs alike. The wrapper is
- * a {@link DelegatingDataSource}, so whatever unwraps the pool (health, metrics) still finds it.
+ * a {@link DelegatingDataSource}, so whatever unwraps the pool (health, metrics) still finds it. It also
+ * lets a {@link Race} hold a save just before it writes.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounting {
@@ -68,6 +69,7 @@ public class StatementCounting {
                 if (method.getName().startsWith("execute")) {
                     String sql = args != null && args.length > 0 && args[0] instanceof String given ? given : preparedSql;
                     SqlStatements.executed(sql == null ? "(batch)" : sql);
+                    Race.beforeStatement(sql);
                 }
                 return invoke(statement, method, args);
             });
