@@ -1,0 +1,94 @@
+package dev.cadence.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.cadence.support.CadenceIntegrationTest;
+import dev.cadence.support.PersonFixture;
+import dev.cadence.support.SignIn;
+import dev.cadence.support.SqlStatements;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Sessions are rows in PostgreSQL (Spring Session JDBC): what a session holds must be serializable,
+ * and the store costs
+ * every signed-in request the same few statements. Two nodes and a restart: {@code TwoNodesIT}.
+ */
+@CadenceIntegrationTest
+class SessionStoreIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    PersonService people;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aSignedInSessionIsARowUnderItsPersonsUsername() throws Exception {
+        PersonView robin = PersonFixture.add(people, "Robin Store", Role.CFO);
+        SignIn.as(mvc, robin.username(), PersonFixture.PASSWORD);
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
+                robin.username())).isEqualTo(1);
+    }
+
+    @Test
+    void aMessageShownAfterARedirectWaitsInTheStoredSession() throws Exception {
+        PersonView kai = PersonFixture.add(people, "Kai Flash", Role.CMO);
+        MockHttpSession admin = SignIn.demo(mvc, "admin");
+        String next = mvc.perform(post("/admin/people/{id}/reset-password", kai.id()).session(admin).with(csrf()))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(next).session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Give Kai Flash the one-time password")));
+    }
+
+    @Test
+    void aNewApiTokenIsShownAfterTheRedirect() throws Exception {
+        MockHttpSession revops = SignIn.demo(mvc, "revops");
+        String next = mvc.perform(post("/settings/api-tokens").session(revops).with(csrf())
+                        .param("name", "Session store check " + System.nanoTime()).param("scope", "READ"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(next).session(revops))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("cad_")));
+    }
+
+    @Test
+    void anHtmxRequestWhoseSessionTimedOutRefreshesThePage() throws Exception {
+        PersonView sol = PersonFixture.add(people, "Sol Timeout", Role.CRO);
+        MockHttpSession session = SignIn.as(mvc, sol.username(), PersonFixture.PASSWORD);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        // What the clean-up job does once a session has been idle for longer than the timeout.
+        jdbc.update("delete from spring_session where principal_name = ?", sol.username());
+
+        mvc.perform(get("/").session(session).header("HX-Request", "true"))
+                .andExpect(header().string("HX-Refresh", "true"));
+    }
+
+    @Test
+    void aSignedInRequestCostsTheSessionStoreAtMostFourStatements() throws Exception {
+        MockHttpSession session = SignIn.demo(mvc, "cfo");
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+        // Spring Session reads the session, Spring Security checks it was not ended (a deactivation, on any
+        // node), Spring Session writes its last access when the response is committed and reads it once
+        // more when the request ends (SessionRepositoryFilter commits twice). Each by the session's indexed id.
+        List<String> statements = SqlStatements.sessionStoreDuring(() -> mvc.perform(get("/").session(session))
+                .andExpect(status().isOk()));
+        assertThat(statements).as("the session store's statements").hasSizeLessThanOrEqualTo(4);
+        assertThat(SqlStatements.during(() -> mvc.perform(get("/").session(session))))
+                .as("what a page's budget counts").noneMatch(sql -> sql.contains("SPRING_SESSION"));
+    }
+}
