@@ -7,12 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.PersonFixture;
 import dev.cadence.support.SignIn;
 import dev.cadence.support.SqlStatements;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Sessions are rows in PostgreSQL (Spring Session JDBC): what a session holds must be serializable,
- * and the store costs
+ * what cannot be read back after a deploy must not break the session's requests, and the store costs
  * every signed-in request the same few statements. Two nodes and a restart: {@code TwoNodesIT}.
  */
 @CadenceIntegrationTest
@@ -65,6 +70,24 @@ class SessionStoreIT {
                 .andExpect(content().string(containsString("cad_")));
     }
 
+    /** As after a deploy that removed or changed a class a session held: the person signs in again, no 500. */
+    @Test
+    void anAttributeThatCannotBeReadBackSignsThePersonOutInsteadOfFailing() throws Exception {
+        PersonView ada = PersonFixture.add(people, "Ada Deploy", Role.VP_CS);
+        MockHttpSession session = SignIn.as(mvc, ada.username(), PersonFixture.PASSWORD);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+        int changed = jdbc.update("""
+                update spring_session_attributes set attribute_bytes = ?
+                where attribute_name = 'SPRING_SECURITY_CONTEXT'
+                  and session_primary_id in (select primary_id from spring_session where principal_name = ?)""",
+                ofAClassThatNoLongerExists(), ada.username());
+        assertThat(changed).isEqualTo(1);
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/").session(SignIn.as(mvc, ada.username(), PersonFixture.PASSWORD))).andExpect(status().isOk());
+    }
+
     @Test
     void anHtmxRequestWhoseSessionTimedOutRefreshesThePage() throws Exception {
         PersonView sol = PersonFixture.add(people, "Sol Timeout", Role.CRO);
@@ -90,5 +113,19 @@ class SessionStoreIT {
         assertThat(statements).as("the session store's statements").hasSizeLessThanOrEqualTo(4);
         assertThat(SqlStatements.during(() -> mvc.perform(get("/").session(session))))
                 .as("what a page's budget counts").noneMatch(sql -> sql.contains("SPRING_SESSION"));
+    }
+
+    private record Retired(String what) implements Serializable {
+    }
+
+    /** A serialized {@code Retired}, renamed to a class of the same length that does not exist. */
+    private static byte[] ofAClassThatNoLongerExists() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new Retired("kept before a deploy"));
+        }
+        String latin1 = bytes.toString(StandardCharsets.ISO_8859_1);
+        assertThat(latin1).contains("$Retired");
+        return latin1.replace("$Retired", "$Removed").getBytes(StandardCharsets.ISO_8859_1);
     }
 }
