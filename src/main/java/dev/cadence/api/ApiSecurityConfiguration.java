@@ -4,10 +4,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,7 +24,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, JsonMapper json, SessionRegistry sessions)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http
                 .securityMatcher("/api/**")
@@ -35,6 +39,11 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
+                // A browser session that was ended (its person deactivated, on any node) reads no more either. Not
+                // through sessionManagement().maximumSessions(): that would keep a token's authentication in a session.
+                .addFilterAfter(new ConcurrentSessionFilter(sessions, ended -> problems.unauthenticated().commence(
+                        ended.getRequest(), ended.getResponse(), new InsufficientAuthenticationException("Session ended."))),
+                        SecurityContextHolderFilter.class)
                 .addFilterAfter(new BearerTokenFilter(tokens, problems), SecurityContextHolderFilter.class);
         return http.build();
     }

@@ -57,7 +57,7 @@ class SecurityConfiguration {
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
-                        .expiredUrl("/login?expired"))
+                        .expiredSessionStrategy(new PageRedirect()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

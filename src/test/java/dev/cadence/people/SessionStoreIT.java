@@ -27,7 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Sessions are rows in PostgreSQL (Spring Session JDBC): what a session holds must be serializable,
- * what cannot be read back after a deploy must not break the session's requests, and the store costs
+ * what cannot be read back after a deploy must not break the session's requests, a session that ended
+ * (timed out, or ended by an administrator) ends cleanly for htmx and the API alike, and the store costs
  * every signed-in request the same few statements. Two nodes and a restart: {@code TwoNodesIT}.
  */
 @CadenceIntegrationTest
@@ -98,6 +99,39 @@ class SessionStoreIT {
 
         mvc.perform(get("/").session(session).header("HX-Request", "true"))
                 .andExpect(header().string("HX-Refresh", "true"));
+    }
+
+    @Test
+    void anHtmxRequestWhoseSessionWasEndedGoesToTheSignInPageThatSaysWhy() throws Exception {
+        PersonView noa = PersonFixture.add(people, "Noa Ended", Role.CMO);
+        MockHttpSession session = SignIn.as(mvc, noa.username(), PersonFixture.PASSWORD);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        people.deactivate(noa.id(), people.get(noa.id()).version(), people.principalOf("admin").personId());
+
+        // Not the sign-in page swapped into a fragment of the page.
+        mvc.perform(get("/").session(session).header("HX-Request", "true"))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string("HX-Redirect", "/login?expired"));
+    }
+
+    @Test
+    void aSessionThatWasEndedReadsNoMoreThroughTheApi() throws Exception {
+        PersonView eli = PersonFixture.add(people, "Eli Api", Role.CFO);
+        MockHttpSession session = SignIn.as(mvc, eli.username(), PersonFixture.PASSWORD);
+        mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isOk());
+        people.deactivate(eli.id(), people.get(eli.id()).version(), people.principalOf("admin").personId());
+
+        mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aBearerTokenRequestKeepsNoSession() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from spring_session where principal_name = 'revops'", Long.class);
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer cadence-demo-token"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getCookie(SignIn.SESSION_COOKIE)).isNull());
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'revops'", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
