@@ -103,10 +103,7 @@ class SessionStoreIT {
 
     @Test
     void anHtmxRequestWhoseSessionWasEndedGoesToTheSignInPageThatSaysWhy() throws Exception {
-        PersonView noa = PersonFixture.add(people, "Noa Ended", Role.CMO);
-        MockHttpSession session = SignIn.as(mvc, noa.username(), PersonFixture.PASSWORD);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
-        people.deactivate(noa.id(), people.get(noa.id()).version(), people.principalOf("admin").personId());
+        MockHttpSession session = signedInThenDeactivated("Noa Ended", "/");
 
         // Not the sign-in page swapped into a fragment of the page.
         mvc.perform(get("/").session(session).header("HX-Request", "true"))
@@ -116,10 +113,7 @@ class SessionStoreIT {
 
     @Test
     void aSessionThatWasEndedReadsNoMoreThroughTheApi() throws Exception {
-        PersonView eli = PersonFixture.add(people, "Eli Api", Role.CFO);
-        MockHttpSession session = SignIn.as(mvc, eli.username(), PersonFixture.PASSWORD);
-        mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isOk());
-        people.deactivate(eli.id(), people.get(eli.id()).version(), people.principalOf("admin").personId());
+        MockHttpSession session = signedInThenDeactivated("Eli Api", "/api/v1/me");
 
         mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
     }
@@ -147,6 +141,15 @@ class SessionStoreIT {
         assertThat(statements).as("the session store's statements").hasSizeLessThanOrEqualTo(4);
         assertThat(SqlStatements.during(() -> mvc.perform(get("/").session(session))))
                 .as("what a page's budget counts").noneMatch(sql -> sql.contains("SPRING_SESSION"));
+    }
+
+    /** A person of the test's own signs in and reads {@code page}; then an administrator deactivates them. */
+    private MockHttpSession signedInThenDeactivated(String name, String page) throws Exception {
+        PersonView person = PersonFixture.add(people, name, Role.CFO);
+        MockHttpSession session = SignIn.as(mvc, person.username(), PersonFixture.PASSWORD);
+        mvc.perform(get(page).session(session)).andExpect(status().isOk());
+        people.deactivate(person.id(), people.get(person.id()).version(), people.principalOf("admin").personId());
+        return session;
     }
 
     private record Retired(String what) implements Serializable {
