@@ -101,16 +101,17 @@ csrf=$(curl -fs -c "$JAR_COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf" value
 curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null \
      --data-urlencode "username=$ADMIN_EMAIL" --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" \
      "$BASE/login"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR_COOKIES")
-status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$SESSION" "$BASE/scorecard")
+# Spring Session's cookie (sessions live in PostgreSQL).
+SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JAR_COOKIES")
+status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$SESSION" "$BASE/scorecard")
 [ "$status" = 200 ] || { echo "Signed-in /scorecard answered $status"; exit 1; }
 
 measure() {
   local path=$1
   echo
   echo "== $path: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: SESSION=$SESSION" "$BASE$path" \
     | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%|Latency  '
   echo "  Load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
@@ -144,10 +145,10 @@ measure_while_writing() {
   local path=$1 seconds=${DURATION%s}
   echo
   echo "== $path while $WRITES_PER_SECOND values/s are written through the API: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
   writer "$seconds" > "$WORK/writer.out" &
   WRITER_PID=$!
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: SESSION=$SESSION" "$BASE$path" \
     | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%|Latency  '
   echo "  Load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   wait "$WRITER_PID"
@@ -159,7 +160,7 @@ if [ "${PREWARM%s}" -gt 0 ]; then
   echo "Pre-warming: /scorecard, /scorecard?segment=enterprise and /metrics/bench-metric-1 for $PREWARM in all…"
   for _ in 1 2 3; do
     for path in /scorecard "/scorecard?segment=enterprise" /metrics/bench-metric-1; do
-      wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( ${PREWARM%s} / 9 ))s" -H "Cookie: JSESSIONID=$SESSION" "$BASE$path" >/dev/null
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( ${PREWARM%s} / 9 ))s" -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
     done
   done
 fi

@@ -5,12 +5,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,7 +28,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, JsonMapper json, SessionRegistry sessions)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http
                 .securityMatcher("/api/**")
@@ -42,6 +46,11 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
+                // A browser session that was ended (its person deactivated, on any node) reads no more either. Not
+                // through sessionManagement().maximumSessions(): that would keep a token's authentication in a session.
+                .addFilterAfter(new ConcurrentSessionFilter(sessions, ended -> problems.unauthenticated().commence(
+                        ended.getRequest(), ended.getResponse(), new InsufficientAuthenticationException("Session ended."))),
+                        SecurityContextHolderFilter.class)
                 .addFilterAfter(new BearerTokenFilter(tokens, problems), SecurityContextHolderFilter.class);
         return http.build();
     }

@@ -7,6 +7,7 @@ import dev.cadence.people.Role;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,13 +47,13 @@ public class ApiTokenService {
         this.clock = clock;
     }
 
-    /** A token just created: its value is known only now. */
-    public record NewApiToken(ApiTokenView token, String value) {
+    /** A token just created: its value is known only now. Shown after a redirect, so it waits in the session. */
+    public record NewApiToken(ApiTokenView token, String value) implements Serializable {
     }
 
     public record ApiTokenView(long id, String name, String hint, ApiScope scope, String ownerName,
                                Instant createdAt, Instant lastUsedAt, Instant revokedAt, String revokedByName,
-                               long version) {
+                               long version) implements Serializable {
 
         public boolean active() {
             return revokedAt == null;

@@ -15,6 +15,10 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class CadenceUser implements UserDetails, CredentialsContainer {
 
+    // Sessions are kept in the database, serialized: a fixed version lets sessions signed in before a
+    // deploy be read after it, as long as the fields stay compatible (SessionStore drops what cannot be read).
+    private static final long serialVersionUID = 1L;
+
     private final long personId;
     private final String username;
     private final String displayName;
@@ -107,7 +111,7 @@ public final class CadenceUser implements UserDetails, CredentialsContainer {
         passwordHash = null;
     }
 
-    // The session registry finds a person's sessions by principal, so equality is the person.
+    // Two principals of the same person are equal, whatever they hold.
     @Override
     public boolean equals(Object other) {
         return other instanceof CadenceUser that && that.personId == personId;

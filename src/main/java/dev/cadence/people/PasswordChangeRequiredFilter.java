@@ -23,13 +23,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof CadenceUser user && user.mustChangePassword()
                 && !allowed(request.getRequestURI().substring(request.getContextPath().length()))) {
-            String target = request.getContextPath() + ACCOUNT_PATH;
-            if (request.getHeader("HX-Request") != null) {
-                response.setHeader("HX-Redirect", target);
-                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-            } else {
-                response.sendRedirect(target);
-            }
+            PageRedirect.send(request, response, ACCOUNT_PATH);
             return;
         }
         chain.doFilter(request, response);

@@ -1,14 +1,16 @@
 package dev.cadence.web;
 
+import java.io.Serializable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A message shown once by the layout after a redirect (Post/Redirect/Get).
+ * A message shown once by the layout after a redirect (Post/Redirect/Get). It waits in the session,
+ * which is kept in the database, so it is {@link Serializable}.
  *
  * @param kind    {@code success}, {@code info} or {@code error}; chooses the colour and the icon
  * @param message the sentence the person reads
  */
-public record Flash(String kind, String message) {
+public record Flash(String kind, String message) implements Serializable {
 
     public static final String ATTRIBUTE = "flash";
 

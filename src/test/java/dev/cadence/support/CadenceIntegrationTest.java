@@ -20,6 +20,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "cadence.database.locate=false")
 @AutoConfigureMockMvc
-@Import({TestDatabaseConfiguration.class, StatementCounting.class})
+@Import({TestDatabaseConfiguration.class, StatementCounting.class, SessionCookies.class})
 public @interface CadenceIntegrationTest {
 }
