@@ -120,12 +120,14 @@ public class PipelineImportService {
                                   Map<String, StageMeaning> chosen, CadenceUser actor) {
         Plan plan = plan(new PipelineStore.Upload(0, content, fileName), asOf, chosen);
         if (plan.hasErrors()) {
-            throw new RuleViolationException("Nothing was imported: " + plan.errorSummary()
-                    + " Correct the file and upload it again.");
+            throw new ExportRefusedException("Nothing was imported: " + plan.errorSummary()
+                    + " Correct the file and upload it again.", plan.export().fileErrors(), plan.lines().stream()
+                    .filter(l -> !l.errors().isEmpty())
+                    .map(l -> new ExportRefusedException.LineErrors(l.line(), l.dealId(), l.errors())).toList());
         }
         if (!plan.unmapped().isEmpty()) {
-            throw new RuleViolationException("Nothing was imported: say what these stages mean first: "
-                    + String.join(", ", plan.unmapped()) + ".");
+            throw new ExportRefusedException("Nothing was imported: say what these stages mean first (at /pipeline/stages "
+                    + "or in the import's preview): " + String.join(", ", plan.unmapped()) + ".", List.of(), List.of());
         }
         chosen.forEach((stage, meaning) -> {
             if (plan.stagesNeedingMeaning().contains(stage)) {
