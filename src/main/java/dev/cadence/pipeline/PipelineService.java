@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PipelineService {
 
     /** The list shows this many deals at most, the largest first; the count and amount are of all that match. */
-    static final int LISTED = 200;
+    static final int LISTED = 100;
     static final int INSPECTED = 10;
     static final int DEFAULT_STALE_WEEKS = 4;
 
@@ -84,11 +84,23 @@ public class PipelineService {
         for (var row : rows) {
             DealView d = row.getValue();
             boolean pushed = before != null && d.closeDate().isAfter(before.closeDate());
-            boolean changed = before != null && (pushed || !d.closeDate().equals(before.closeDate())
-                    || d.amount().compareTo(before.amount()) != 0 || !Objects.equals(d.stage(), before.stage())
-                    || d.meaning() != before.meaning());
+            List<String> moves = new ArrayList<>();
+            if (before != null) {
+                if (d.closeDate().isBefore(before.closeDate())) {
+                    moves.add("Pulled in");
+                }
+                if (!Objects.equals(d.stage(), before.stage())) {
+                    moves.add("Stage: " + before.stage() + " → " + d.stage());
+                } else if (d.meaning() != before.meaning()) {
+                    moves.add(before.meaning().label() + " → " + d.meaning().label());
+                }
+                int amount = d.amount().compareTo(before.amount());
+                if (amount != 0) {
+                    moves.add(amount > 0 ? "Amount up" : "Amount down");
+                }
+            }
             pushes += pushed ? 1 : 0;
-            entries.add(new DealHistory.Entry(row.getKey(), d.amount(), d.stage(), d.meaning(), d.closeDate(), pushed, changed));
+            entries.add(new DealHistory.Entry(row.getKey(), d.amount(), d.stage(), d.meaning(), d.closeDate(), pushed, List.copyOf(moves)));
             before = d;
         }
         var last = rows.get(rows.size() - 1);
