@@ -25,6 +25,11 @@ public record FlowChart(int width, int height, int baseline, List<Bar> bars) {
     public record Bar(FlowBucket bucket, String label, String value, String kind, int deals, int x, int y, int barWidth,
                       int barHeight, int levelY, int nextX) {
 
+        /** Built here: Thymeleaf would read the BEM double underscore as a preprocessing marker. */
+        public String cssClass() {
+            return "waterfall__bar waterfall__bar--" + kind;
+        }
+
         public int centre() {
             return x + barWidth / 2;
         }
