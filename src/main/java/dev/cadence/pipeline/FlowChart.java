@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public record FlowChart(int width, int height, int baseline, List<Bar> bars) {
 
-    private static final int WIDTH = 800;
+    private static final int WIDTH = 1000;
     private static final int HEIGHT = 290;
     private static final int TOP = 26;
     private static final int BASELINE = 250;
@@ -75,7 +75,7 @@ public record FlowChart(int width, int height, int baseline, List<Bar> bars) {
                 bucket = line.bucket();
                 kind = line.inflow() ? "in" : "out";
                 label = shortLabel(bucket);
-                value = (line.inflow() ? "+" : "−") + money(line.amount());
+                value = (line.amount().signum() == 0 ? "" : line.inflow() ? "+" : "−") + money(line.amount());
                 deals = line.deals();
                 levelY = line.inflow() ? top : bottom;
             }
