@@ -1,0 +1,140 @@
+package dev.cadence.pipeline;
+
+import dev.cadence.company.CompanyService;
+import dev.cadence.company.SegmentView;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.period.Cadence;
+import dev.cadence.period.FiscalQuarter;
+import dev.cadence.period.InvalidPeriodException;
+import dev.cadence.period.Periods;
+import dev.cadence.web.NotFoundException;
+import dev.cadence.web.RuleViolationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What moved between two pipeline snapshots for a fiscal quarter (see {@link FlowBucket} for the buckets and their
+ * order), computed in the database by {@link FlowReads}: a bounded number of statements whatever the deals.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FlowService {
+
+    /** A bucket's list shows this many deals at most, the largest first; its count and amount are of all. */
+    static final int LISTED = 200;
+
+    private final PipelineStore store;
+    private final FlowReads reads;
+    private final CompanyService company;
+
+    FlowService(PipelineStore store, FlowReads reads, CompanyService company) {
+        this.store = store;
+        this.reads = reads;
+        this.company = company;
+    }
+
+    /** The two snapshots compared, the quarter, and the segment ({@code null}: every segment). */
+    public record Scope(SnapshotSummary from, SnapshotSummary to, FiscalQuarter quarter, SegmentView segment) {
+
+        FlowReads.Between between() {
+            return new FlowReads.Between(from.id(), to.id(), quarter.start(), quarter.end(), segment == null ? null : segment.id());
+        }
+
+        public String segmentKey() {
+            return segment == null ? null : segment.key();
+        }
+    }
+
+    /** The page: the flow between {@code from} and {@code to} (by default the last two snapshots), for the quarter. */
+    public FlowPage page(LocalDate from, LocalDate to, String segment, String quarter, CadenceUser me) {
+        PipelinePermissions.requireRead(me);
+        List<SnapshotSummary> snapshots = store.snapshots();
+        List<SegmentView> segments = company.segments();
+        if (snapshots.size() < 2) {
+            return new FlowPage(null, snapshots, segments, List.of(), null, null, List.of(), List.of(), List.of());
+        }
+        Scope scope = scope(snapshots, segments, from, to, segment, quarter);
+        FlowReads.Between between = scope.between();
+        Flow flow = Flow.of(reads.moves(between));
+        return new FlowPage(scope, snapshots, segments, quarters(scope.to().asOf(), scope.quarter()), flow, FlowChart.of(flow),
+                reads.conversion(between), reads.sources(between), reads.owners(between));
+    }
+
+    /** The flow alone, for the API. */
+    public Scoped<Flow> flow(LocalDate from, LocalDate to, String segment, String quarter, CadenceUser me) {
+        Scope scope = scope(me, from, to, segment, quarter);
+        return new Scoped<>(scope, Flow.of(reads.moves(scope.between())));
+    }
+
+    /** One bucket's deals, the largest first. */
+    public Scoped<FlowDeals> deals(FlowBucket bucket, LocalDate from, LocalDate to, String segment, String quarter, CadenceUser me) {
+        Scope scope = scope(me, from, to, segment, quarter);
+        return new Scoped<>(scope, reads.deals(scope.between(), bucket, LISTED));
+    }
+
+    public record Scoped<T>(Scope scope, T value) {
+    }
+
+    private Scope scope(CadenceUser me, LocalDate from, LocalDate to, String segment, String quarter) {
+        PipelinePermissions.requireRead(me);
+        List<SnapshotSummary> snapshots = store.snapshots();
+        if (snapshots.size() < 2) {
+            throw new NotFoundException("What moved needs two pipeline snapshots; there " + (snapshots.isEmpty() ? "are none" : "is one") + ".");
+        }
+        return scope(snapshots, company.segments(), from, to, segment, quarter);
+    }
+
+    private Scope scope(List<SnapshotSummary> snapshots, List<SegmentView> segments, LocalDate from, LocalDate to, String segment,
+                        String quarter) {
+        // Newest first: by default the latest and the one before it.
+        SnapshotSummary second = to == null ? snapshots.get(0) : on(snapshots, to);
+        SnapshotSummary first;
+        if (from == null) {
+            first = snapshots.stream().filter(s -> s.asOf().isBefore(second.asOf())).findFirst()
+                    .orElseThrow(() -> new RuleViolationException("to", "There is no snapshot before " + second.asOf() + " to compare it with."));
+        } else {
+            first = on(snapshots, from);
+        }
+        if (!first.asOf().isBefore(second.asOf())) {
+            throw new RuleViolationException("from", "Compare a snapshot with a later one: " + first.asOf() + " is not before "
+                    + second.asOf() + ".");
+        }
+        SegmentView chosen = null;
+        if (segment != null && !segment.isBlank()) {
+            chosen = segments.stream().filter(s -> s.key().equals(segment.strip())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("There is no segment " + segment + "."));
+        }
+        int fiscalStart = company.profile().fiscalYearStartMonth();
+        FiscalQuarter q = quarter == null || quarter.isBlank() ? FiscalQuarter.of(second.asOf(), fiscalStart) : quarter(quarter.strip(), fiscalStart);
+        return new Scope(first, second, q, chosen);
+    }
+
+    private static SnapshotSummary on(List<SnapshotSummary> snapshots, LocalDate asOf) {
+        return snapshots.stream().filter(s -> s.asOf().equals(asOf)).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no pipeline snapshot of " + asOf + "."));
+    }
+
+    private static FiscalQuarter quarter(String key, int fiscalStart) {
+        try {
+            return (FiscalQuarter) Periods.parse(key, Cadence.QUARTERLY, fiscalStart);
+        } catch (InvalidPeriodException | RuleViolationException | ClassCastException bad) {
+            throw new RuleViolationException("quarter", "\"" + key + "\" is not a fiscal quarter: write it as FY2027-Q4.");
+        }
+    }
+
+    /** The quarter of the second snapshot, the one before and the three after, and the chosen one if elsewhere. */
+    private static List<String> quarters(LocalDate asOf, FiscalQuarter chosen) {
+        FiscalQuarter current = FiscalQuarter.of(asOf, chosen.fiscalYearStartMonth());
+        List<String> keys = new ArrayList<>();
+        for (int i = -1; i <= 3; i++) {
+            keys.add(current.plus(i).key());
+        }
+        if (!keys.contains(chosen.key())) {
+            keys.add(chosen.key());
+        }
+        return keys;
+    }
+}
