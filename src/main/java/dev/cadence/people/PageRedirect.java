@@ -14,7 +14,7 @@ import org.springframework.security.web.session.SessionInformationExpiredStrateg
  */
 final class PageRedirect implements SessionInformationExpiredStrategy {
 
-    static final String SESSION_ENDED = "/login?expired";
+    private static final String SESSION_ENDED = "/login?expired";
 
     @Override
     public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException {

@@ -31,7 +31,7 @@ class SessionStore implements SessionRepositoryCustomizer<JdbcIndexedSessionRepo
         sessions.setConversionService(conversions);
     }
 
-    static Converter<byte[], Object> readingWhatItCan(ClassLoader classLoader) {
+    private static Converter<byte[], Object> readingWhatItCan(ClassLoader classLoader) {
         DeserializingConverter deserializer = new DeserializingConverter(classLoader);
         return bytes -> {
             try {
