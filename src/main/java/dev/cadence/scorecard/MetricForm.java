@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dev.cadence.web.TypedNumber;
 import java.math.BigDecimal;
 
 /**
@@ -34,7 +35,8 @@ public class MetricForm {
     private Indicator indicator = Indicator.LEADING;
     private String lever;
     private boolean segmented;
-    private BigDecimal atRiskBandPercent = BigDecimal.TEN;
+    /** A percentage, typed as one ({@code 10} or {@code 10%}). */
+    private TypedNumber atRiskBandPercent = new TypedNumber(BigDecimal.TEN);
     private String dataSource;
     private int displayOrder = 100;
     private long version;
@@ -53,16 +55,17 @@ public class MetricForm {
         f.indicator = m.indicator();
         f.lever = m.lever();
         f.segmented = m.segmented();
-        f.atRiskBandPercent = m.atRiskBandPercent();
+        f.atRiskBandPercent = TypedNumber.of(m.atRiskBandPercent());
         f.dataSource = m.dataSource();
         f.displayOrder = m.displayOrder();
         f.version = m.version();
         return f;
     }
 
+    /** The definition as typed; a band typed as no percentage ({@code $10}) is refused here, on its field. */
     MetricSpec spec() {
         return new MetricSpec(name, definition, calculation, unit, direction, cadence, ownerId, indicator, lever, segmented,
-                atRiskBandPercent, dataSource, displayOrder);
+                MetricUnit.PERCENT.read(atRiskBandPercent, "atRiskBandPercent"), dataSource, displayOrder);
     }
 
     public String getKey() { return key; }
@@ -87,8 +90,8 @@ public class MetricForm {
     public void setLever(String lever) { this.lever = lever; }
     public boolean isSegmented() { return segmented; }
     public void setSegmented(boolean segmented) { this.segmented = segmented; }
-    public BigDecimal getAtRiskBandPercent() { return atRiskBandPercent; }
-    public void setAtRiskBandPercent(BigDecimal atRiskBandPercent) { this.atRiskBandPercent = atRiskBandPercent; }
+    public TypedNumber getAtRiskBandPercent() { return atRiskBandPercent; }
+    public void setAtRiskBandPercent(TypedNumber atRiskBandPercent) { this.atRiskBandPercent = atRiskBandPercent; }
     public String getDataSource() { return dataSource; }
     public void setDataSource(String dataSource) { this.dataSource = dataSource; }
     public int getDisplayOrder() { return displayOrder; }
