@@ -1,5 +1,6 @@
 package dev.cadence.api;
 
+import dev.cadence.web.BoundInput;
 import dev.cadence.web.ConflictException;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
@@ -8,17 +9,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of an API controller as {@code application/problem+json}: Spring MVC's own (bad
@@ -78,6 +90,64 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request) {
         return problem(HttpStatus.FORBIDDEN, e.getMessage(), request);
+    }
+
+    /** A header or address with a character the firewall refuses (a NUL in {@code If-Match}). */
+    @ExceptionHandler
+    ProblemDetail rejected(RequestRejectedException e, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, BoundInput.message(e), request);
+    }
+
+    /** A parameter, path variable or header that cannot be read: 400 naming it, with what to send instead. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, BoundInput.message(e));
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            problem.setProperty("field", mismatch.getName());
+        }
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * A body that is not the JSON asked for: 400, naming the field when one is wrong. A string refused
+     * where text enters (a control character, see {@code web.UserText}) is a rule, 422 with its field,
+     * as any other refused field.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String field = e.getCause() instanceof JacksonException json ? path(json) : null;
+        HttpStatus answer = HttpStatus.BAD_REQUEST;
+        String detail;
+        if (e.getMostSpecificCause() instanceof RuleViolationException refused) {
+            answer = HttpStatus.UNPROCESSABLE_CONTENT;
+            detail = (field == null ? "" : "In \"" + field + "\": ") + refused.getMessage();
+        } else if (e.getCause() instanceof MismatchedInputException mismatch && field != null) {
+            detail = "\"" + field + "\" must be " + BoundInput.expected(mismatch.getTargetType()) + ".";
+        } else if (e.getCause() instanceof StreamReadException unreadable) {
+            detail = "The body is not valid JSON: " + unreadable.getOriginalMessage();
+        } else {
+            detail = "Send a JSON body, as the API documentation shows.";
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(answer, detail);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return handleExceptionInternal(e, problem, headers, answer, request);
+    }
+
+    /** Where in the body: {@code value}, {@code assignments[0].role}. */
+    private static String path(JacksonException json) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : json.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     @ExceptionHandler

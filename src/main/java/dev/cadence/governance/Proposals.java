@@ -4,6 +4,7 @@ import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.UserText;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Proposals {
 
     private static final int RATIONALE = 2000;
+    /** A decision's comment, {@code varchar(2000)}. */
+    private static final int COMMENT = 2000;
 
     private final ProposalRepository proposals;
     private final PersonService people;
@@ -53,13 +56,13 @@ public class Proposals {
      */
     public Approval approve(SubjectKind kind, long proposalId, String comment, CadenceUser by) {
         GovernanceRoles.requireGovern(by);
-        return pending(kind, proposalId).approve(by.personId(), comment == null || comment.isBlank() ? null : comment.trim());
+        return pending(kind, proposalId).approve(by.personId(), UserText.optional(comment, COMMENT, "comment"));
     }
 
     /** Rejects a pending proposal; the comment, which the proposer reads, is required. */
     public void reject(SubjectKind kind, long proposalId, String comment, CadenceUser by) {
         GovernanceRoles.requireGovern(by);
-        pending(kind, proposalId).reject(by.personId(), comment);
+        pending(kind, proposalId).reject(by.personId(), UserText.optional(comment, COMMENT, "comment"));
         proposals.flush();
     }
 

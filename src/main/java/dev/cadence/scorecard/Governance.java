@@ -3,6 +3,7 @@ package dev.cadence.scorecard;
 import dev.cadence.history.ChangeSet;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
+import dev.cadence.web.UserText;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ final class Governance {
         if (value == null || value.isBlank()) {
             throw new RuleViolationException(field, message);
         }
+        UserText.requireNoControlCharacters(value, field);
         if (value.trim().length() > max) {
             throw new RuleViolationException(field, "Keep it under " + String.format("%,d", max) + " characters.");
         }

@@ -6,7 +6,6 @@ import dev.cadence.people.PersonView;
 import dev.cadence.period.Cadence;
 import dev.cadence.web.Flash;
 import dev.cadence.web.OnRefusal;
-import dev.cadence.web.TypedNumber;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +64,7 @@ class MetricController extends GovernedController<MetricView, MetricSpec, Metric
     String setTarget(@PathVariable String key, @ModelAttribute("target") TargetForm form, BindingResult binding,
                      @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         onRefusal.redirectTo("/metrics/" + key, binding);
-        definitions.setTarget(key, form.getEffectiveFrom(), form.getSegment(), TypedNumber.valueOf(form.getTarget()), me);
+        definitions.setTarget(key, form.getEffectiveFrom(), form.getSegment(), form.getTarget(), me);
         Flash.success(redirect, "Target set from " + form.getEffectiveFrom().trim() + ".");
         return "redirect:/metrics/" + key;
     }

@@ -17,6 +17,7 @@ import dev.cadence.period.Periods;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
+import dev.cadence.web.TypedNumber;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +36,9 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
 
     /** Proposed changes to definitions are filed under this kind (see {@link Proposals}). */
     static final SubjectKind METRIC = new SubjectKind("metric", "definition");
+
+    /** The at-risk band is stored as {@code numeric(5, 2)}: a percentage with 2 decimals. */
+    static final int AT_RISK_BAND_SCALE = 2;
 
     private final MetricDefinitionRepository metrics;
     private final Proposals governed;
@@ -173,14 +177,14 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
         return history.of(MetricDefinition.class, metric.getId(), MetricFields.audited(names));
     }
 
-    /** Sets the target from a period onwards, company-wide or for one segment. */
-    public void setTarget(String key, String effectiveFrom, String segmentKey, BigDecimal target, CadenceUser actor) {
+    /** Sets the target from a period onwards, company-wide or for one segment; typed as the metric's unit is written. */
+    public void setTarget(String key, String effectiveFrom, String segmentKey, TypedNumber typed, CadenceUser actor) {
         ScorecardPermissions.requireGovern(actor);
         MetricDefinition metric = lockForChange(key);
-        if (target == null) {
+        if (typed == null) {
             throw new RuleViolationException("target", "Enter the target as a number.");
         }
-        StoredNumbers.requireStorable(target, "target");
+        BigDecimal target = metric.getUnit().read(typed, "target");
         Period period;
         try {
             period = Periods.parse(effectiveFrom, metric.getCadence(), company.profile().fiscalYearStartMonth());
@@ -192,6 +196,11 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
                 existing -> existing.change(target),
                 () -> targets.save(new MetricTarget(metric.getId(), period.key(), period.start(), segmentId, target)));
         targets.flush();
+    }
+
+    /** Like {@link #setTarget(String, String, String, TypedNumber, CadenceUser)}, for a number given as a number. */
+    public void setTarget(String key, String effectiveFrom, String segmentKey, BigDecimal target, CadenceUser actor) {
+        setTarget(key, effectiveFrom, segmentKey, TypedNumber.of(target), actor);
     }
 
     /** The targets of one metric, newest first. */
@@ -271,6 +280,11 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
         if (s.atRiskBandPercent() == null || s.atRiskBandPercent().signum() < 0
                 || s.atRiskBandPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new RuleViolationException("atRiskBandPercent", "The at-risk band is a percentage from 0 to 100.");
+        }
+        if (s.atRiskBandPercent().stripTrailingZeros().scale() > AT_RISK_BAND_SCALE) {
+            // numeric(5, 2) would round it (0.001 to 0) without saying so
+            throw new RuleViolationException("atRiskBandPercent", "The at-risk band keeps up to " + AT_RISK_BAND_SCALE
+                    + " decimals, e.g. 12.5 or 0.25.");
         }
         if (s.displayOrder() < 0 || s.displayOrder() > 10_000) {
             throw new RuleViolationException("displayOrder", "The display order is a number from 0 to 10,000.");

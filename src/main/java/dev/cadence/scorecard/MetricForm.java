@@ -4,6 +4,7 @@ import dev.cadence.period.Cadence;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import dev.cadence.web.TypedNumber;
 import java.math.BigDecimal;
 
 /**
@@ -30,7 +31,8 @@ public class MetricForm extends GovernedForm<MetricSpec> {
     private Indicator indicator = Indicator.LEADING;
     private String lever;
     private boolean segmented;
-    private BigDecimal atRiskBandPercent = BigDecimal.TEN;
+    /** A percentage, typed as one ({@code 10} or {@code 10%}). */
+    private TypedNumber atRiskBandPercent = new TypedNumber(BigDecimal.TEN);
     private String dataSource;
     private int displayOrder = 100;
 
@@ -46,17 +48,18 @@ public class MetricForm extends GovernedForm<MetricSpec> {
         f.indicator = m.indicator();
         f.lever = m.lever();
         f.segmented = m.segmented();
-        f.atRiskBandPercent = m.atRiskBandPercent();
+        f.atRiskBandPercent = TypedNumber.of(m.atRiskBandPercent());
         f.dataSource = m.dataSource();
         f.displayOrder = m.displayOrder();
         f.read(m);
         return f;
     }
 
+    /** The definition as typed; a band typed as no percentage ({@code $10}) is refused here, on its field. */
     @Override
     MetricSpec spec() {
         return new MetricSpec(name, definition, calculation, unit, direction, cadence, ownerId, indicator, lever, segmented,
-                atRiskBandPercent, dataSource, displayOrder);
+                MetricUnit.PERCENT.read(atRiskBandPercent, "atRiskBandPercent"), dataSource, displayOrder);
     }
 
     public String getName() { return name; }
@@ -79,8 +82,8 @@ public class MetricForm extends GovernedForm<MetricSpec> {
     public void setLever(String lever) { this.lever = lever; }
     public boolean isSegmented() { return segmented; }
     public void setSegmented(boolean segmented) { this.segmented = segmented; }
-    public BigDecimal getAtRiskBandPercent() { return atRiskBandPercent; }
-    public void setAtRiskBandPercent(BigDecimal atRiskBandPercent) { this.atRiskBandPercent = atRiskBandPercent; }
+    public TypedNumber getAtRiskBandPercent() { return atRiskBandPercent; }
+    public void setAtRiskBandPercent(TypedNumber atRiskBandPercent) { this.atRiskBandPercent = atRiskBandPercent; }
     public String getDataSource() { return dataSource; }
     public void setDataSource(String dataSource) { this.dataSource = dataSource; }
     public int getDisplayOrder() { return displayOrder; }

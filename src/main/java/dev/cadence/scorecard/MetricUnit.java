@@ -1,24 +1,70 @@
 package dev.cadence.scorecard;
 
+import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.TypedNumber;
+import dev.cadence.web.TypedNumber.Symbol;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** What a metric's number counts, and how it reads on the scorecard. */
+/**
+ * What a metric's number counts, how it reads on the scorecard, and what may be typed for it.
+ * <p>
+ * A percentage is stored as the number before the sign: 41.5 is 41.5%. What may be typed ({@link #read}):
+ * an amount in dollars with or without {@code $}, scaled by k, M or B ({@code $1.2M}), and negative when it
+ * is a net figure; a count plain or scaled ({@code 450k}), negative for a net count; a percentage with or
+ * without {@code %}; days with or without {@code d}; a ratio with or without {@code ×}. Percentages, days
+ * and ratios are never negative, and only amounts and counts take k, M or B ({@code 1.2m} days could be
+ * minutes or months). Whatever the unit, the number must fit its column ({@link StoredNumbers}).
+ */
 public enum MetricUnit {
-    CURRENCY("Currency ($)"),
-    PERCENT("Percent (%)"),
-    COUNT("Count"),
-    DAYS("Days"),
-    RATIO("Ratio (×)");
+    CURRENCY("Currency ($)", Symbol.DOLLAR, true, true, "an amount in dollars", "$1,200 or $1.2M"),
+    PERCENT("Percent (%)", Symbol.PERCENT, false, false, "a percentage", "41.5 or 41.5%"),
+    COUNT("Count", null, true, true, "a count", "1,204 or 12k"),
+    DAYS("Days", Symbol.DAYS, false, false, "a number of days", "41 or 41 d"),
+    RATIO("Ratio (×)", Symbol.TIMES, false, false, "a ratio", "3.2 or 3.2×");
 
     private final String label;
+    private final Symbol symbol;
+    private final boolean scales;
+    private final boolean mayBeNegative;
+    private final String noun;
+    private final String examples;
 
-    MetricUnit(String label) {
+    MetricUnit(String label, Symbol symbol, boolean scales, boolean mayBeNegative, String noun, String examples) {
         this.label = label;
+        this.symbol = symbol;
+        this.scales = scales;
+        this.mayBeNegative = mayBeNegative;
+        this.noun = noun;
+        this.examples = examples;
     }
 
     public String label() {
         return label;
+    }
+
+    /**
+     * The number typed for a metric of this unit, or {@code null} when none was typed; refused (on
+     * {@code field}) when it is written for another unit ({@code 12%} for dollars, {@code $12} for a
+     * percentage), negative where this unit cannot be, or does not fit its column.
+     */
+    public BigDecimal read(TypedNumber typed, String field) {
+        if (typed == null) {
+            return null;
+        }
+        if (typed.symbol() != null && typed.symbol() != symbol || typed.scaled() && !scales) {
+            throw new RuleViolationException(field, "\"" + typed.shown() + "\" is not " + noun + ": write it like " + examples + ".");
+        }
+        if (typed.value().signum() < 0 && !mayBeNegative) {
+            throw new RuleViolationException(field, "\"" + typed.shown() + "\" is negative, and " + noun
+                    + " cannot be: write 0 or more, like " + examples + ".");
+        }
+        return StoredNumbers.requireStorable(typed.value(), field);
+    }
+
+    /** Like {@link #read(TypedNumber, String)}, for a number given as a number (a JSON body, the code). */
+    public BigDecimal read(BigDecimal number, String field) {
+        return read(TypedNumber.of(number), field);
     }
 
     /** "$1.2M", "23.5%", "41 d", "3.1×", "1,204". */

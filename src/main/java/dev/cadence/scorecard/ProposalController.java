@@ -3,12 +3,14 @@ package dev.cadence.scorecard;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
 import dev.cadence.web.OnRefusal;
+import java.nio.charset.StandardCharsets;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Deciding on a proposed change, the same way for definitions and glossary terms: RevOps approves or
@@ -31,7 +33,7 @@ class ProposalController {
     String onDefinition(@PathVariable long id, @PathVariable String decision, @RequestParam String metric,
                         @RequestParam(required = false) String comment, @AuthenticationPrincipal CadenceUser me,
                         OnRefusal onRefusal, RedirectAttributes redirect) {
-        return decide(decision, "/metrics/" + metric, "the definition now reads as proposed, and its history shows the change",
+        return decide(decision, "/metrics/" + UriUtils.encodePathSegment(metric, StandardCharsets.UTF_8), "the definition now reads as proposed, and its history shows the change",
                 new Outcomes(() -> definitions.approve(id, comment, me), () -> definitions.reject(id, comment, me),
                         () -> definitions.withdraw(id, me)), onRefusal, redirect);
     }
@@ -40,7 +42,7 @@ class ProposalController {
     String onTerm(@PathVariable long id, @PathVariable String decision, @RequestParam String term,
                   @RequestParam(required = false) String comment, @AuthenticationPrincipal CadenceUser me,
                   OnRefusal onRefusal, RedirectAttributes redirect) {
-        return decide(decision, "/glossary/" + term, "the term now reads as proposed",
+        return decide(decision, "/glossary/" + UriUtils.encodePathSegment(term, StandardCharsets.UTF_8), "the term now reads as proposed",
                 new Outcomes(() -> glossary.approve(id, comment, me), () -> glossary.reject(id, comment, me),
                         () -> glossary.withdraw(id, me)), onRefusal, redirect);
     }

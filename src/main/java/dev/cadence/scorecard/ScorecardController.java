@@ -2,7 +2,6 @@ package dev.cadence.scorecard;
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.OnRefusal;
-import dev.cadence.web.TypedNumber;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,7 +62,7 @@ class ScorecardController {
         scorecard.cell(key, period, segment, me);
         onRefusal.showForm("scorecard/cell :: editor", binding,
                 (refused, why) -> refused.addAttribute("cell", scorecard.cell(key, period, segment, me)));
-        CellView cell = scorecard.enterValue(key, period, segment, TypedNumber.valueOf(entry.getValue()),
+        CellView cell = scorecard.enterValue(key, period, segment, entry.getValue(),
                 entry.getNarrative(), entry.getVersion(), me);
         model.addAttribute("cell", cell);
         model.addAttribute("justSaved", true);

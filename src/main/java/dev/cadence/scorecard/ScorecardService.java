@@ -10,7 +10,10 @@ import dev.cadence.period.Cadence;
 import dev.cadence.period.InvalidPeriodException;
 import dev.cadence.period.Period;
 import dev.cadence.period.Periods;
+import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.TypedNumber;
+import dev.cadence.web.UserText;
 import dev.cadence.web.StaleEditException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -202,7 +205,7 @@ public class ScorecardService {
     public CellView cell(String key, String periodKey, String segmentKey, CadenceUser viewer) {
         MetricDefinition metric = definitions.load(key);
         Period period = parse(periodKey, metric);
-        Long segmentId = definitions.segmentId(segmentKey, metric);
+        Long segmentId = cellSegment(segmentKey, metric);
         MetricView view = definitions.get(key);
         MetricValue v = values.findOne(metric.getId(), period.key(), segmentId).orElse(null);
         BigDecimal target = new Targets(targets.findForMetrics(List.of(metric.getId()), period.end()))
@@ -220,24 +223,21 @@ public class ScorecardService {
      *                        a different one means someone else saved in between, and nothing is saved
      */
     @Transactional
-    public CellView enterValue(String key, String periodKey, String segmentKey, BigDecimal value, String narrative,
+    public CellView enterValue(String key, String periodKey, String segmentKey, TypedNumber typed, String narrative,
                                Long expectedVersion, CadenceUser actor) {
         // Locked before the value is read: two entries in one cell (even its first) happen one after the other.
         MetricDefinition metric = definitions.lockForChange(key);
         ScorecardPermissions.requireEnterValues(actor, metric.getOwnerId());
-        if (value == null) {
+        if (typed == null) {
             throw new RuleViolationException("value", "Enter the value as a number, e.g. 3.2 or 41.5.");
         }
-        StoredNumbers.requireStorable(value, "value");
-        String story = narrative == null || narrative.isBlank() ? null : narrative.trim();
-        if (story != null && story.length() > NARRATIVE_MAX) {
-            throw new RuleViolationException("narrative", "Keep the narrative under " + NARRATIVE_MAX + " characters.");
-        }
+        BigDecimal value = metric.getUnit().read(typed, "value");
+        String story = UserText.optional(narrative, NARRATIVE_MAX, "narrative");
         Period period = parse(periodKey, metric);
         if (period.start().isAfter(LocalDate.now(clock))) {
             throw new RuleViolationException("period", period.key() + " has not started yet: enter values for past and current periods.");
         }
-        Long segmentId = definitions.segmentId(segmentKey, metric);
+        Long segmentId = cellSegment(segmentKey, metric);
         MetricValue existing = values.findOne(metric.getId(), period.key(), segmentId).orElse(null);
         if (existing != null && (expectedVersion == null || existing.getVersion() != expectedVersion)) {
             String by = definitions.personNames().get(existing.getEnteredBy());
@@ -251,6 +251,13 @@ public class ScorecardService {
         v.record(value, target, story, actor.personId(), Instant.now(clock));
         values.saveAndFlush(v);
         return cell(key, period.key(), segmentKey, actor);
+    }
+
+    /** Like {@link #enterValue(String, String, String, TypedNumber, String, Long, CadenceUser)}, for a number given as a number (the API, the code). */
+    @Transactional
+    public CellView enterValue(String key, String periodKey, String segmentKey, BigDecimal value, String narrative,
+                               Long expectedVersion, CadenceUser actor) {
+        return enterValue(key, periodKey, segmentKey, TypedNumber.of(value), narrative, expectedVersion, actor);
     }
 
     /**
@@ -360,6 +367,18 @@ public class ScorecardService {
                 v == null ? null : v.getValue(), v == null ? null : metric.unit().format(v.getValue()), status,
                 v == null ? null : v.getNarrative(), target, target == null ? null : metric.unit().format(target), enteredBy,
                 v == null ? null : v.getEnteredAt(), v == null ? null : v.getVersion(), current, canEnter);
+    }
+
+    /**
+     * The segment a cell's address names: one the metric is broken down by, or none (company-wide, also
+     * {@code all}). Any other names no cell: 404, as an unknown metric.
+     */
+    private Long cellSegment(String segmentKey, MetricDefinition metric) {
+        try {
+            return definitions.segmentId(segmentKey, metric);
+        } catch (RuleViolationException noSuchCell) {
+            throw new NotFoundException(noSuchCell.getMessage());
+        }
     }
 
     private Period parse(String periodKey, MetricDefinition metric) {

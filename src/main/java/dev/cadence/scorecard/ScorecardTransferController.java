@@ -2,11 +2,12 @@ package dev.cadence.scorecard;
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
+import dev.cadence.web.SpreadsheetCsv;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/scorecard")
 class ScorecardTransferController {
+
+    /** The importable columns first, so that an export imports back unchanged. */
+    private static final List<String> EXPORT_COLUMNS = List.of("metric_key", "period", "segment", "value", "narrative",
+            "metric", "owner", "unit", "target", "status", "entered_by");
 
     private final ValueImportService imports;
     private final ScorecardService scorecard;
@@ -73,22 +78,15 @@ class ScorecardTransferController {
 
     /** The scorecard as shown (segment, trailing periods) as CSV; its first five columns import back as they are. */
     @GetMapping(value = "/export.csv")
-    ResponseEntity<String> export(@RequestParam(required = false) String segment, @AuthenticationPrincipal CadenceUser me)
-            throws IOException {
+    ResponseEntity<String> export(@RequestParam(required = false) String segment, @AuthenticationPrincipal CadenceUser me) {
         ScorecardView view = scorecard.scorecard(segment, me);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("metric_key", "period", "segment", "value", "narrative", "metric", "owner", "unit", "target",
-                        "status", "entered_by").get())) {
-            for (ScorecardSection section : view.sections()) {
-                for (ScorecardRow row : section.rows()) {
-                    for (CellView cell : row.cells()) {
-                        csv.printRecord(cell.metricKey(), cell.periodKey(), cell.segmentKey() == null ? "" : cell.segmentKey(),
-                                cell.value() == null ? "" : cell.value().stripTrailingZeros().toPlainString(),
-                                cell.narrative() == null ? "" : cell.narrative(), row.metric().name(),
-                                row.metric().ownerName(), row.metric().unit().name(), cell.target() == null ? "" : cell.target(),
-                                cell.status().label(), cell.enteredBy() == null ? "" : cell.enteredBy());
-                    }
+        List<List<Object>> rows = new ArrayList<>();
+        for (ScorecardSection section : view.sections()) {
+            for (ScorecardRow row : section.rows()) {
+                for (CellView cell : row.cells()) {
+                    rows.add(Arrays.asList(cell.metricKey(), cell.periodKey(), cell.segmentKey(), cell.value(), cell.narrative(),
+                            row.metric().name(), row.metric().ownerName(), row.metric().unit().name(), cell.target(),
+                            cell.status().label(), cell.enteredBy()));
                 }
             }
         }
@@ -96,7 +94,7 @@ class ScorecardTransferController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(out.toString());
+                .body(SpreadsheetCsv.write(EXPORT_COLUMNS, rows));
     }
 
     private static void requireImport(CadenceUser me) {

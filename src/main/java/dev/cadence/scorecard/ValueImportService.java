@@ -8,6 +8,8 @@ import dev.cadence.period.Period;
 import dev.cadence.period.Periods;
 import dev.cadence.web.NumberFormatter;
 import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.SpreadsheetCsv;
+import dev.cadence.web.UserText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -147,9 +149,11 @@ public class ValueImportService {
         Map<String, MetricDefinition> byKey = metrics.findAll().stream()
                 .collect(Collectors.toMap(MetricDefinition::getKey, Function.identity()));
         Map<String, Long> segments = company.segments().stream().collect(Collectors.toMap(SegmentView::key, SegmentView::id));
-        Set<String> periodKeys = records.stream().map(r -> get(r, "period").toUpperCase()).collect(Collectors.toSet());
+        // a row with a control character is refused as it is: none of its text goes near the database
+        List<CSVRecord> readable = records.stream().filter(r -> controlCharacter(r) == null).toList();
+        Set<String> periodKeys = readable.stream().map(r -> get(r, "period").toUpperCase()).collect(Collectors.toSet());
         Map<String, MetricValue> existing = new HashMap<>();
-        List<Long> metricIds = records.stream().map(r -> byKey.get(get(r, "metric_key"))).filter(Objects::nonNull)
+        List<Long> metricIds = readable.stream().map(r -> byKey.get(get(r, "metric_key"))).filter(Objects::nonNull)
                 .map(MetricDefinition::getId).distinct().toList();
         if (!metricIds.isEmpty()) {
             values.findForImport(metricIds, periodKeys).forEach(v -> existing.put(cell(v.getMetricId(), v.getPeriodKey(), v.getSegmentId()), v));
@@ -161,13 +165,15 @@ public class ValueImportService {
         List<Planned> rows = new ArrayList<>();
         for (CSVRecord r : records) {
             long line = r.getRecordNumber() + 1;
-            String error = null;
+            String error = controlCharacter(r);
             MetricDefinition metric = byKey.get(get(r, "metric_key"));
             Period period = null;
             Long segmentId = null;
             BigDecimal value = null;
             String narrative = get(r, "narrative").isEmpty() ? null : get(r, "narrative");
-            if (metric == null) {
+            if (error != null) {
+                // refused as it is (a control character)
+            } else if (metric == null) {
                 error = "Unknown metric \"" + get(r, "metric_key") + "\".";
             } else if (metric.getStatus() == GovernanceStatus.RETIRED) {
                 error = metric.getName() + " is retired; it takes no new values.";
@@ -195,7 +201,7 @@ public class ValueImportService {
             }
             if (error == null) {
                 try {
-                    value = StoredNumbers.requireStorable(numbers.read(get(r, "value")), "value");
+                    value = metric.getUnit().read(numbers.read(get(r, "value")), "value");
                     if (value == null) {
                         error = "The value is missing. Use digits, e.g. 3.2 or 41.5.";
                     }
@@ -221,8 +227,21 @@ public class ValueImportService {
         return new Plan(rows, fileErrors);
     }
 
+    /** The cell as written; a text cell of an export comes back as it was (without the apostrophe that defused it). */
     private static String get(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column).trim() : "";
+        return record.isMapped(column) && record.isSet(column) ? SpreadsheetCsv.restore(record.get(column).trim()) : "";
+    }
+
+    /** What is wrong with the first cell of the row that holds a control character (even where trimming would drop it), or {@code null}. */
+    private static String controlCharacter(CSVRecord record) {
+        for (String column : COLUMNS) {
+            try {
+                UserText.requireNoControlCharacters(record.isMapped(column) && record.isSet(column) ? record.get(column) : "", column);
+            } catch (RuleViolationException refused) {
+                return "In " + column + ": " + refused.getMessage();
+            }
+        }
+        return null;
     }
 
     private static String cell(Long metricId, String periodKey, Long segmentId) {

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -75,13 +76,89 @@ class ScorecardNumbersIT {
     }
 
     @Test
-    void aCellTakesDollarsThousandsSeparatorsAndPercentSigns() throws Exception {
+    void aCellTakesAnAmountAsPeopleWriteIt() throws Exception {
         MockHttpSession cro = SignIn.demo(mvc, "cro");
         enter(cro, "$1,200", null).andExpect(status().isOk());
         CellView stored = scorecard.cell(key, lastWeek, null, revops);
         assertThat(stored.value()).isEqualByComparingTo("1200");
-        enter(cro, " 41.5% ", stored.version()).andExpect(status().isOk());
-        assertThat(scorecard.cell(key, lastWeek, null, revops).value()).isEqualByComparingTo("41.5");
+        enter(cro, " $1.2M ", stored.version()).andExpect(status().isOk());
+        stored = scorecard.cell(key, lastWeek, null, revops);
+        assertThat(stored.value()).isEqualByComparingTo("1200000");
+        enter(cro, "450k", stored.version()).andExpect(status().isOk());
+        assertThat(scorecard.cell(key, lastWeek, null, revops).value()).isEqualByComparingTo("450000");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1,5     | &quot;1,5&quot; is ambiguous: a comma groups thousands, as in 1,500. Write a decimal with a point, e.g. 1.5.",
+            "12%     | &quot;12%&quot; is not an amount in dollars: write it like $1,200 or $1.2M.",
+            "41 d    | &quot;41 d&quot; is not an amount in dollars: write it like $1,200 or $1.2M.",
+            "0.00001 | 0.00001 has more decimals than Cadence keeps: up to 4 after the decimal point (0.0001 is the smallest step).",
+            "1e-30   | That number has more decimals than Cadence keeps"})
+    void aCellRefusesWhatIsAmbiguousWrittenForAnotherUnitOrMorePreciseThanKeptAndKeepsWhatWasTyped(String typed, String refusal)
+            throws Exception {
+        enter(SignIn.demo(mvc, "cro"), typed, null).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString(refusal)))
+                .andExpect(content().string(containsString("value=\"" + typed + "\"")));
+        assertThat(scorecard.cell(key, lastWeek, null, revops).value()).isNull();
+    }
+
+    @Test
+    void aPercentageIsTypedAsOneNeverNegativeAndStoredAsTheNumberBeforeTheSign() throws Exception {
+        String percent = MetricFixture.metric(definitions, people).key("numbers-percent").create().key();
+        MockHttpSession session = SignIn.demo(mvc, "revops");
+        setTarget(session, percent, "-5").andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("error",
+                "\"-5\" is negative, and a percentage cannot be: write 0 or more, like 41.5 or 41.5%.")));
+        setTarget(session, percent, "$12").andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("error",
+                "\"$12\" is not a percentage: write it like 41.5 or 41.5%.")));
+        assertThat(definitions.targets(percent)).isEmpty();
+        setTarget(session, percent, "41.5%").andExpect(flash().attribute(Flash.ATTRIBUTE,
+                new Flash("success", "Target set from " + lastWeek + ".")));
+        assertThat(definitions.targets(percent)).singleElement().satisfies(t -> assertThat(t.target()).isEqualByComparingTo("41.5"));
+        mvc.perform(put("/api/v1/metrics/{key}/values/{period}", percent, lastWeek).header("Authorization", REVOPS_TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"value\": -0.5}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.field").value("value"))
+                .andExpect(jsonPath("$.detail").value("\"-0.5\" is negative, and a percentage cannot be: write 0 or more, like 41.5 or 41.5%."));
+    }
+
+    @Test
+    void theAtRiskBandIsTypedAsAPercentageAndKeptToItsTwoDecimals() throws Exception {
+        MetricView metric = MetricFixture.metric(definitions, people).key("numbers-band").create();
+        MockHttpSession session = SignIn.demo(mvc, "revops");
+        editBand(session, metric, "$10").andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("id=\"atRiskBandPercent-error\"")))
+                .andExpect(content().string(containsString("&quot;$10&quot; is not a percentage: write it like 41.5 or 41.5%.")));
+        editBand(session, metric, "0.001").andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("The at-risk band keeps up to 2 decimals, e.g. 12.5 or 0.25.")));
+        assertThat(definitions.get(metric.key()).atRiskBandPercent()).isEqualByComparingTo("10");
+        editBand(session, metric, "12.5%").andExpect(status().isFound());
+        assertThat(definitions.get(metric.key()).atRiskBandPercent()).isEqualByComparingTo("12.5");
+        MetricView edited = definitions.get(metric.key());
+        mvc.perform(put("/api/v1/metrics/{key}", metric.key()).header("Authorization", REVOPS_TOKEN)
+                        .header("If-Match", "\"" + edited.version() + "\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Band\", \"definition\": \"d\", \"calculation\": \"c\", \"unit\": \"PERCENT\", "
+                                + "\"direction\": \"HIGHER_IS_BETTER\", \"cadence\": \"WEEKLY\", \"ownerId\": " + edited.ownerId()
+                                + ", \"indicator\": \"LEADING\", \"lever\": \"Pipeline\", \"atRiskBandPercent\": 1e-30, "
+                                + "\"dataSource\": \"Test\", \"displayOrder\": 900}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.field").value("atRiskBandPercent"));
+        assertThat(definitions.get(metric.key()).atRiskBandPercent()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
+    void anImportReadsItsNumbersByTheUnitToo() {
+        Period week = Periods.parse(lastWeek, company.profile().fiscalYearStartMonth());
+        ImportReport report = imports.preview("metric_key,period,value\n"
+                + key + "," + week.key() + ",\"1,5\"\n"
+                + key + "," + week.plus(-1).key() + ",12%\n"
+                + key + "," + week.plus(-2).key() + ",0.00001\n"
+                + key + "," + week.plus(-3).key() + ",450k\n", revops);
+        assertThat(report.rows()).extracting(ImportRow::error).containsExactly(
+                "\"1,5\" is ambiguous: a comma groups thousands, as in 1,500. Write a decimal with a point, e.g. 1.5.",
+                "\"12%\" is not an amount in dollars: write it like $1,200 or $1.2M.",
+                StoredNumbers.tooPrecise(new BigDecimal("0.00001")),
+                null);
     }
 
     @Test
@@ -149,7 +226,21 @@ class ScorecardNumbersIT {
 
     private ResultActions setTarget(MockHttpSession session, String target)
             throws Exception {
-        return mvc.perform(post("/metrics/" + key + "/targets").session(session).with(csrf())
+        return setTarget(session, key, target);
+    }
+
+    private ResultActions setTarget(MockHttpSession session, String metricKey, String target) throws Exception {
+        return mvc.perform(post("/metrics/" + metricKey + "/targets").session(session).with(csrf())
                 .param("effectiveFrom", lastWeek).param("target", target));
+    }
+
+    /** The definition form as it was, with the at-risk band typed anew. */
+    private ResultActions editBand(MockHttpSession session, MetricView m, String band) throws Exception {
+        return mvc.perform(post("/metrics/" + m.key()).session(session).with(csrf())
+                .param("name", m.name()).param("definition", m.definition()).param("calculation", m.calculation())
+                .param("unit", m.unit().name()).param("direction", m.direction().name()).param("cadence", m.cadence().name())
+                .param("ownerId", String.valueOf(m.ownerId())).param("indicator", m.indicator().name()).param("lever", m.lever())
+                .param("atRiskBandPercent", band).param("dataSource", m.dataSource())
+                .param("displayOrder", String.valueOf(m.displayOrder())).param("version", String.valueOf(definitions.get(m.key()).version())));
     }
 }

@@ -179,7 +179,7 @@ class ScorecardValuesIT {
                 .andExpect(content().string(containsString("has not started yet")));
         mvc.perform(post("/scorecard/cells/" + key + "/" + thisWeek).header("HX-Request", "true").session(cro).with(csrf())
                         .param("value", "30").param("segment", "atlantis"))
-                .andExpect(status().isUnprocessableEntity())
+                .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("There is no segment atlantis")));
         assertThat(scorecard.cell(key, thisWeek, null, people.principalOf("cro")).value()).isNull();
     }
