@@ -140,7 +140,9 @@ public class ValueImportService {
 
         int fiscalStart = company.profile().fiscalYearStartMonth();
         LocalDate today = LocalDate.now(clock);
-        Set<String> namedKeys = records.stream().map(r -> get(r, "metric_key")).collect(Collectors.toSet());
+        // a row with a control character is refused as it is: none of its text goes near the database
+        List<CSVRecord> readable = records.stream().filter(r -> controlCharacter(r) == null).toList();
+        Set<String> namedKeys = readable.stream().map(r -> get(r, "metric_key")).collect(Collectors.toSet());
         if (locking && !namedKeys.isEmpty()) {
             // As every value entry does (MetricDefinitionService#lockForChange): an entry in a cell of the file waits
             // for the import, or the import for it; the import reads the cells after that, never while both write.
@@ -149,8 +151,6 @@ public class ValueImportService {
         Map<String, MetricDefinition> byKey = metrics.findAll().stream()
                 .collect(Collectors.toMap(MetricDefinition::getKey, Function.identity()));
         Map<String, Long> segments = company.segments().stream().collect(Collectors.toMap(SegmentView::key, SegmentView::id));
-        // a row with a control character is refused as it is: none of its text goes near the database
-        List<CSVRecord> readable = records.stream().filter(r -> controlCharacter(r) == null).toList();
         Set<String> periodKeys = readable.stream().map(r -> get(r, "period").toUpperCase()).collect(Collectors.toSet());
         Map<String, MetricValue> existing = new HashMap<>();
         List<Long> metricIds = readable.stream().map(r -> byKey.get(get(r, "metric_key"))).filter(Objects::nonNull)
