@@ -165,7 +165,7 @@ class MetricGovernanceIT {
                 .andExpect(content().string(containsString("A key is 1 to 60 lowercase letters")));
         mvc.perform(withDefinition(post("/metrics"), uniqueKey(), "Name", "Definition").session(revops).with(csrf())
                         .param("atRiskBandPercent", "lots"))
-                .andExpect(content().string(containsString("Enter a number")));
+                .andExpect(content().string(containsString("&quot;lots&quot; is not a number. Use digits, e.g. 3.2 or 41.5.")));
         mvc.perform(withDefinition(post("/metrics"), "win-rate", "Name", "Definition").session(revops).with(csrf()))
                 .andExpect(content().string(containsString("A metric with the key win-rate exists already.")));
         assertThat(definitions.all()).hasSize(before);
