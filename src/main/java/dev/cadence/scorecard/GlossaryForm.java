@@ -1,18 +1,14 @@
 package dev.cadence.scorecard;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
  * What the glossary form posts (create, edit or propose). Its shape is checked here, every field at once;
  * the rules that need the database (a key taken) in {@link GlossaryService}.
  */
-public class GlossaryForm {
+public class GlossaryForm extends GovernedForm<TermSpec> {
 
-    /** Posted only when a term is created; the others take it from the path. */
-    @Pattern(regexp = Governance.KEY_PATTERN, message = Governance.KEY_MESSAGE)
-    private String key;
     @NotBlank(message = "Name the term, e.g. Qualified opportunity.")
     @Size(max = 80, message = "Keep it under 80 characters.")
     private String term;
@@ -21,33 +17,25 @@ public class GlossaryForm {
     private String definition;
     @Size(max = 1000, message = "Keep the example under 1,000 characters.")
     private String example;
-    private long version;
-    private String rationale;
 
     static GlossaryForm from(TermView t) {
         GlossaryForm f = new GlossaryForm();
-        f.key = t.key();
         f.term = t.term();
         f.definition = t.definition();
         f.example = t.example();
-        f.version = t.version();
+        f.read(t);
         return f;
     }
 
+    @Override
     TermSpec spec() {
         return new TermSpec(term, definition, example);
     }
 
-    public String getKey() { return key; }
-    public void setKey(String key) { this.key = key; }
     public String getTerm() { return term; }
     public void setTerm(String term) { this.term = term; }
     public String getDefinition() { return definition; }
     public void setDefinition(String definition) { this.definition = definition; }
     public String getExample() { return example; }
     public void setExample(String example) { this.example = example; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
-    public String getRationale() { return rationale; }
-    public void setRationale(String rationale) { this.rationale = rationale; }
 }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class GlossaryService {
+public class GlossaryService implements GovernedDefinitions<TermView, TermSpec> {
 
     /** Proposed changes to terms are filed under this kind (see {@link Proposals}). */
     static final SubjectKind TERM = new SubjectKind("glossary-term", "term");

@@ -5,13 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import org.hibernate.envers.Audited;
 
 /**
@@ -21,14 +16,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "metric_definition")
 @Audited
-class MetricDefinition {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(nullable = false, unique = true, updatable = false)
-    private String key;
+class MetricDefinition extends GovernedEntity {
 
     @Column(nullable = false)
     private String name;
@@ -71,25 +59,14 @@ class MetricDefinition {
     @Column(name = "data_source", nullable = false)
     private String dataSource;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private GovernanceStatus status;
-
     @Column(name = "display_order", nullable = false)
     private int displayOrder;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-
-    @Version
-    private long version;
 
     protected MetricDefinition() {
     }
 
     MetricDefinition(String key, MetricSpec spec, GovernanceStatus status) {
-        this.key = key;
-        this.status = status;
+        super(key, status);
         apply(spec);
     }
 
@@ -108,12 +85,7 @@ class MetricDefinition {
         atRiskBandPercent = spec.atRiskBandPercent();
         dataSource = spec.dataSource();
         displayOrder = spec.displayOrder();
-        updatedAt = Instant.now();
-    }
-
-    void moveTo(GovernanceStatus next) {
-        status = next;
-        updatedAt = Instant.now();
+        touch();
     }
 
     MetricSpec spec() {
@@ -123,14 +95,6 @@ class MetricDefinition {
 
     Thresholds thresholds() {
         return new Thresholds(atRiskBandPercent);
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    String getKey() {
-        return key;
     }
 
     String getName() {
@@ -157,19 +121,7 @@ class MetricDefinition {
         return segmented;
     }
 
-    GovernanceStatus getStatus() {
-        return status;
-    }
-
     int getDisplayOrder() {
         return displayOrder;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 }

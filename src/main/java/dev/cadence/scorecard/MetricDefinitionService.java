@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class MetricDefinitionService {
+public class MetricDefinitionService implements GovernedDefinitions<MetricView, MetricSpec> {
 
     /** Proposed changes to definitions are filed under this kind (see {@link Proposals}). */
     static final SubjectKind METRIC = new SubjectKind("metric", "definition");

@@ -1,22 +1,18 @@
 package dev.cadence.scorecard;
 
 import dev.cadence.period.Cadence;
+import dev.cadence.web.TypedNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import dev.cadence.web.TypedNumber;
 import java.math.BigDecimal;
 
 /**
  * What the definition form posts (create, edit or propose). Its shape is checked here, every field at once;
  * the rules that need the database (a key taken, an active owner) in {@link MetricDefinitionService}.
  */
-public class MetricForm {
+public class MetricForm extends GovernedForm<MetricSpec> {
 
-    /** Posted only when a metric is defined; the others take it from the path. */
-    @Pattern(regexp = Governance.KEY_PATTERN, message = Governance.KEY_MESSAGE)
-    private String key;
     @NotBlank(message = "Give the metric a name.")
     @Size(max = 120, message = "Keep it under 120 characters.")
     private String name;
@@ -39,12 +35,9 @@ public class MetricForm {
     private TypedNumber atRiskBandPercent = new TypedNumber(BigDecimal.TEN);
     private String dataSource;
     private int displayOrder = 100;
-    private long version;
-    private String rationale;
 
     static MetricForm from(MetricView m) {
         MetricForm f = new MetricForm();
-        f.key = m.key();
         f.name = m.name();
         f.definition = m.definition();
         f.calculation = m.calculation();
@@ -58,18 +51,17 @@ public class MetricForm {
         f.atRiskBandPercent = TypedNumber.of(m.atRiskBandPercent());
         f.dataSource = m.dataSource();
         f.displayOrder = m.displayOrder();
-        f.version = m.version();
+        f.read(m);
         return f;
     }
 
     /** The definition as typed; a band typed as no percentage ({@code $10}) is refused here, on its field. */
+    @Override
     MetricSpec spec() {
         return new MetricSpec(name, definition, calculation, unit, direction, cadence, ownerId, indicator, lever, segmented,
                 MetricUnit.PERCENT.read(atRiskBandPercent, "atRiskBandPercent"), dataSource, displayOrder);
     }
 
-    public String getKey() { return key; }
-    public void setKey(String key) { this.key = key; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public String getDefinition() { return definition; }
@@ -96,8 +88,4 @@ public class MetricForm {
     public void setDataSource(String dataSource) { this.dataSource = dataSource; }
     public int getDisplayOrder() { return displayOrder; }
     public void setDisplayOrder(int displayOrder) { this.displayOrder = displayOrder; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
-    public String getRationale() { return rationale; }
-    public void setRationale(String rationale) { this.rationale = rationale; }
 }

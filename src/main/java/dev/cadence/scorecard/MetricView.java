@@ -8,7 +8,12 @@ import java.time.Instant;
 public record MetricView(long id, String key, String name, String definition, String calculation, MetricUnit unit,
                          Direction direction, Cadence cadence, long ownerId, String ownerName, Indicator indicator,
                          String lever, boolean segmented, BigDecimal atRiskBandPercent, String dataSource,
-                         GovernanceStatus status, int displayOrder, Instant updatedAt, long version) {
+                         GovernanceStatus status, int displayOrder, Instant updatedAt, long version) implements GovernedView {
+
+    @Override
+    public String title() {
+        return name;
+    }
 
     static MetricView of(MetricDefinition m, String ownerName) {
         MetricSpec s = m.spec();

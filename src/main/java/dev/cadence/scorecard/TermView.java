@@ -4,7 +4,12 @@ import java.time.Instant;
 
 /** A glossary term as pages and other features read it. */
 public record TermView(long id, String key, String term, String definition, String example, GovernanceStatus status,
-                       Instant updatedAt, long version) {
+                       Instant updatedAt, long version) implements GovernedView {
+
+    @Override
+    public String title() {
+        return term;
+    }
 
     static TermView of(GlossaryTerm t) {
         TermSpec s = t.spec();

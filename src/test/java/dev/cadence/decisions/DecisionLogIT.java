@@ -208,9 +208,11 @@ class DecisionLogIT {
                 .andExpect(content().string(containsString("Beta " + marker)))
                 .andExpect(content().string(containsString("2 decisions match")));
         mvc.perform(get("/decisions").session(session).param("q", marker).param("status", "PROPOSED"))
-                .andExpect(content().string(containsString("1 decision match")));
+                .andExpect(content().string(containsString("1 decision match")))
+                .andExpect(content().string(containsString("<option value=\"PROPOSED\" selected=\"selected\">")));
         mvc.perform(get("/decisions").session(session).param("area", String.valueOf(areaId)))
-                .andExpect(content().string(containsString("Alpha")));
+                .andExpect(content().string(containsString("Alpha")))
+                .andExpect(content().string(containsString("<option value=\"" + areaId + "\" selected=\"selected\">")));
         assertThat(decisions.list(new DecisionFilter(null, null, ceo.personId(), null, null, null, marker)))
                 .extracting(DecisionSummary::title).containsExactly("Beta " + marker);
         LocalDate today = LocalDate.now(clock);
