@@ -134,6 +134,13 @@ class MalformedInputIT {
                 .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void aNulInTheSignInFormIsAFailedSignInNotA500() throws Exception {
+        mvc.perform(post("/login").with(csrf()).param("username", "nobody\u0000" + System.nanoTime()).param("password", "x"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
     // ---- dates ----
 
     @Test

@@ -1,10 +1,10 @@
 package dev.cadence.scorecard;
 
 import dev.cadence.period.Cadence;
+import dev.cadence.web.TypedNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import dev.cadence.web.TypedNumber;
 import java.math.BigDecimal;
 
 /**

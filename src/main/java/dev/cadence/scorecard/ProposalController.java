@@ -33,7 +33,8 @@ class ProposalController {
     String onDefinition(@PathVariable long id, @PathVariable String decision, @RequestParam String metric,
                         @RequestParam(required = false) String comment, @AuthenticationPrincipal CadenceUser me,
                         OnRefusal onRefusal, RedirectAttributes redirect) {
-        return decide(decision, "/metrics/" + UriUtils.encodePathSegment(metric, StandardCharsets.UTF_8), "the definition now reads as proposed, and its history shows the change",
+        return decide(decision, "/metrics/" + UriUtils.encodePathSegment(metric, StandardCharsets.UTF_8),
+                "the definition now reads as proposed, and its history shows the change",
                 new Outcomes(() -> definitions.approve(id, comment, me), () -> definitions.reject(id, comment, me),
                         () -> definitions.withdraw(id, me)), onRefusal, redirect);
     }
@@ -42,7 +43,8 @@ class ProposalController {
     String onTerm(@PathVariable long id, @PathVariable String decision, @RequestParam String term,
                   @RequestParam(required = false) String comment, @AuthenticationPrincipal CadenceUser me,
                   OnRefusal onRefusal, RedirectAttributes redirect) {
-        return decide(decision, "/glossary/" + UriUtils.encodePathSegment(term, StandardCharsets.UTF_8), "the term now reads as proposed",
+        return decide(decision, "/glossary/" + UriUtils.encodePathSegment(term, StandardCharsets.UTF_8),
+                "the term now reads as proposed",
                 new Outcomes(() -> glossary.approve(id, comment, me), () -> glossary.reject(id, comment, me),
                         () -> glossary.withdraw(id, me)), onRefusal, redirect);
     }

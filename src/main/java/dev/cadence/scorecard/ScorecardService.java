@@ -12,9 +12,9 @@ import dev.cadence.period.Period;
 import dev.cadence.period.Periods;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.StaleEditException;
 import dev.cadence.web.TypedNumber;
 import dev.cadence.web.UserText;
-import dev.cadence.web.StaleEditException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -253,7 +253,10 @@ public class ScorecardService {
         return cell(key, period.key(), segmentKey, actor);
     }
 
-    /** Like {@link #enterValue(String, String, String, TypedNumber, String, Long, CadenceUser)}, for a number given as a number (the API, the code). */
+    /**
+     * Like {@link #enterValue(String, String, String, TypedNumber, String, Long, CadenceUser)}, for a number given as
+     * a number (the API, the code).
+     */
     @Transactional
     public CellView enterValue(String key, String periodKey, String segmentKey, BigDecimal value, String narrative,
                                Long expectedVersion, CadenceUser actor) {

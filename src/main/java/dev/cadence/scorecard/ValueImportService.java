@@ -232,11 +232,11 @@ public class ValueImportService {
         return record.isMapped(column) && record.isSet(column) ? SpreadsheetCsv.restore(record.get(column).trim()) : "";
     }
 
-    /** What is wrong with the first cell of the row that holds a control character (even where trimming would drop it), or {@code null}. */
+    /** What is wrong with the first cell of the row that holds a control character, or {@code null}. */
     private static String controlCharacter(CSVRecord record) {
         for (String column : COLUMNS) {
             try {
-                UserText.requireNoControlCharacters(record.isMapped(column) && record.isSet(column) ? record.get(column) : "", column);
+                UserText.requireNoControlCharacters(get(record, column), column);
             } catch (RuleViolationException refused) {
                 return "In " + column + ": " + refused.getMessage();
             }
