@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.cadence.company.CompanyService;
+import dev.cadence.decisions.DecisionRightsService;
 import dev.cadence.decisions.DecisionService;
+import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.period.Cadence;
 import dev.cadence.period.Periods;
@@ -22,6 +24,7 @@ import dev.cadence.scorecard.MetricDefinitionService;
 import dev.cadence.scorecard.MetricFixture;
 import dev.cadence.scorecard.MetricView;
 import dev.cadence.scorecard.ValueImportService;
+import dev.cadence.support.AsPerson;
 import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.SignIn;
 import dev.cadence.web.Flash;
@@ -55,6 +58,8 @@ class MalformedInputIT {
     CompanyService company;
     @Autowired
     DecisionService decisions;
+    @Autowired
+    DecisionRightsService rights;
     @Autowired
     ValueImportService imports;
     @Autowired
@@ -139,6 +144,18 @@ class MalformedInputIT {
         mvc.perform(post("/login").with(csrf()).param("username", "nobody\u0000" + System.nanoTime()).param("password", "x"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aFormFieldOfAHandlerWithNoFormToShowIsA400SayingWhichField() throws Exception {
+        MockHttpSession ceo = SignIn.demo(mvc, "ceo");
+        CadenceUser chief = people.principalOf("ceo");
+        long[] area = new long[1];
+        AsPerson.run(chief, () -> area[0] = rights.createArea("Cells area " + System.nanoTime(), null, chief).id());
+        mvc.perform(post("/decision-rights/{id}/cells/{personId}", area[0], people.principalOf("cro").personId())
+                        .param("role", "CONSULT").param("version", "abc").session(ceo).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("In &quot;version&quot;:")));
     }
 
     // ---- dates ----

@@ -1,5 +1,6 @@
 package dev.cadence.people;
 
+import dev.cadence.web.UserText;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -16,6 +17,10 @@ class PersonUserDetailsService implements UserDetailsService {
     /** The roles come with the person (fetched in the same query): nothing is read lazily afterwards. */
     @Override
     public UserDetails loadUserByUsername(String usernameOrEmail) {
+        if (UserText.firstControlCharacter(usernameOrEmail) >= 0) {
+            // no one signs in as that, and PostgreSQL would refuse to look (a NUL): a failed sign-in like any other
+            throw new UsernameNotFoundException("No person signs in with a control character in their name");
+        }
         return people.findBySignInName(usernameOrEmail == null ? "" : usernameOrEmail.trim())
                 .map(CadenceUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException("No person signs in as " + usernameOrEmail));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -75,7 +76,8 @@ public final class BoundInput {
 
     /**
      * What was wrong with a request that could not be read, in words: a parameter, path variable or header
-     * refused or of the wrong type, or missing; or a request the firewall rejected.
+     * refused or of the wrong type, or missing; a form with no place to show its errors; or a request the
+     * firewall rejected.
      */
     public static String message(Exception malformed) {
         if (malformed instanceof MethodArgumentTypeMismatchException mismatch) {
@@ -84,6 +86,9 @@ public final class BoundInput {
             }
             return "\"" + shown(String.valueOf(mismatch.getValue())) + "\" is not a valid " + mismatch.getName() + ": send "
                     + expected(mismatch.getRequiredType()) + ".";
+        }
+        if (malformed instanceof MethodArgumentNotValidException invalid && invalid.getFieldError() != null) {
+            return "In \"" + invalid.getFieldError().getField() + "\": " + invalid.getFieldError().getDefaultMessage();
         }
         if (malformed instanceof MissingServletRequestParameterException missing) {
             return "Send the parameter \"" + missing.getParameterName() + "\".";

@@ -19,6 +19,7 @@ import org.springframework.validation.BindingErrorProcessor;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -123,11 +124,11 @@ class RefusalAdvice {
 
     /**
      * A request that cannot be read as the handler needs it: a parameter, path variable or header of the
-     * wrong type or refused by {@link BoundInput} (a control character, a date out of range), or one that
-     * is missing: 400, with what was wrong in words.
+     * wrong type or refused by {@link BoundInput} (a control character, a date out of range), a form field
+     * of a handler with no form to show again, or a parameter that is missing: 400, with what was wrong in words.
      */
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            RequestRejectedException.class})
+            MethodArgumentNotValidException.class, RequestRejectedException.class})
     ModelAndView malformed(Exception malformed, HtmxRequest htmx, HtmxResponse htmxResponse, Authentication authentication) {
         String detail = BoundInput.message(malformed);
         return htmx.isHtmxRequest() ? message(detail, HttpStatus.BAD_REQUEST, htmxResponse)
