@@ -3,10 +3,7 @@ package dev.cadence.pipeline;
 import dev.cadence.company.CompanyService;
 import dev.cadence.company.SegmentView;
 import dev.cadence.people.CadenceUser;
-import dev.cadence.period.Cadence;
 import dev.cadence.period.FiscalQuarter;
-import dev.cadence.period.InvalidPeriodException;
-import dev.cadence.period.Periods;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import java.time.LocalDate;
@@ -90,13 +87,13 @@ public class FlowService {
     private Scope scope(List<SnapshotSummary> snapshots, List<SegmentView> segments, LocalDate from, LocalDate to, String segment,
                         String quarter) {
         // Newest first: by default the latest and the one before it.
-        SnapshotSummary second = to == null ? snapshots.get(0) : on(snapshots, to);
+        SnapshotSummary second = to == null ? snapshots.get(0) : SnapshotSummary.on(snapshots, to);
         SnapshotSummary first;
         if (from == null) {
             first = snapshots.stream().filter(s -> s.asOf().isBefore(second.asOf())).findFirst()
                     .orElseThrow(() -> new RuleViolationException("to", "There is no snapshot before " + second.asOf() + " to compare it with."));
         } else {
-            first = on(snapshots, from);
+            first = SnapshotSummary.on(snapshots, from);
         }
         if (!first.asOf().isBefore(second.asOf())) {
             throw new RuleViolationException("from", "Compare a snapshot with a later one: " + first.asOf() + " is not before "
@@ -108,30 +105,13 @@ public class FlowService {
                     .orElseThrow(() -> new NotFoundException("There is no segment " + segment + "."));
         }
         int fiscalStart = company.profile().fiscalYearStartMonth();
-        FiscalQuarter q = quarter == null || quarter.isBlank() ? FiscalQuarter.of(second.asOf(), fiscalStart) : quarter(quarter.strip(), fiscalStart);
+        FiscalQuarter q = quarter == null || quarter.isBlank() ? FiscalQuarter.of(second.asOf(), fiscalStart) : CloseQuarters.parse(quarter.strip(), fiscalStart);
         return new Scope(first, second, q, chosen);
     }
 
-    private static SnapshotSummary on(List<SnapshotSummary> snapshots, LocalDate asOf) {
-        return snapshots.stream().filter(s -> s.asOf().equals(asOf)).findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no pipeline snapshot of " + asOf + "."));
-    }
-
-    private static FiscalQuarter quarter(String key, int fiscalStart) {
-        try {
-            return (FiscalQuarter) Periods.parse(key, Cadence.QUARTERLY, fiscalStart);
-        } catch (InvalidPeriodException | RuleViolationException | ClassCastException bad) {
-            throw new RuleViolationException("quarter", "\"" + key + "\" is not a fiscal quarter: write it as FY2027-Q4.");
-        }
-    }
-
-    /** The quarter of the second snapshot, the one before and the three after, and the chosen one if elsewhere. */
+    /** Where a snapshot's deals close, and the chosen quarter if it is elsewhere. */
     private static List<String> quarters(LocalDate asOf, FiscalQuarter chosen) {
-        FiscalQuarter current = FiscalQuarter.of(asOf, chosen.fiscalYearStartMonth());
-        List<String> keys = new ArrayList<>();
-        for (int i = -1; i <= 3; i++) {
-            keys.add(current.plus(i).key());
-        }
+        List<String> keys = new ArrayList<>(CloseQuarters.around(asOf, chosen.fiscalYearStartMonth()));
         if (!keys.contains(chosen.key())) {
             keys.add(chosen.key());
         }

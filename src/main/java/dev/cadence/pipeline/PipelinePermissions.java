@@ -11,7 +11,7 @@ final class PipelinePermissions {
     }
 
     static boolean canRead(CadenceUser user) {
-        return user.roles().stream().anyMatch(r -> r != Role.BOARD);
+        return !user.readOnly();
     }
 
     static boolean canImport(CadenceUser user) {

@@ -125,15 +125,6 @@ class PipelineReads {
     }
 
     static StageMeaning meaning(String category, String outcome) {
-        return switch (StageMeaning.Outcome.valueOf(outcome)) {
-            case WON -> StageMeaning.CLOSED_WON;
-            case LOST -> StageMeaning.CLOSED_LOST;
-            case OPEN -> switch (ForecastCategory.valueOf(category)) {
-                case PIPELINE -> StageMeaning.PIPELINE;
-                case BEST_CASE -> StageMeaning.BEST_CASE;
-                case COMMIT -> StageMeaning.COMMIT;
-                case CLOSED, OMITTED -> StageMeaning.OMITTED;
-            };
-        };
+        return StageMeaning.stored(ForecastCategory.valueOf(category), StageMeaning.Outcome.valueOf(outcome));
     }
 }

@@ -3,10 +3,7 @@ package dev.cadence.pipeline;
 import dev.cadence.company.CompanyService;
 import dev.cadence.company.SegmentView;
 import dev.cadence.people.CadenceUser;
-import dev.cadence.period.Cadence;
 import dev.cadence.period.FiscalQuarter;
-import dev.cadence.period.InvalidPeriodException;
-import dev.cadence.period.Periods;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import java.time.LocalDate;
@@ -54,18 +51,17 @@ public class PipelineService {
             return new PipelinePage(null, snapshots, filter, List.of(), 0, java.math.BigDecimal.ZERO, segments, List.of(), List.of(),
                     List.of(), List.of(), List.of(), List.of(), staleWeeks, List.of());
         }
-        SnapshotSummary snapshot = asOf == null ? snapshots.get(0) : snapshots.stream().filter(s -> s.asOf().equals(asOf))
-                .findFirst().orElseThrow(() -> new NotFoundException("There is no pipeline snapshot of " + asOf + "."));
+        SnapshotSummary snapshot = asOf == null ? snapshots.get(0) : SnapshotSummary.on(snapshots, asOf);
         if (filter.segment() != null && segments.stream().noneMatch(s -> s.key().equals(filter.segment()))) {
             throw new NotFoundException("There is no segment " + filter.segment() + ".");
         }
         int fiscalStart = company.profile().fiscalYearStartMonth();
-        FiscalQuarter quarter = filter.quarter() == null ? null : quarter(filter.quarter(), fiscalStart);
+        FiscalQuarter quarter = filter.quarter() == null ? null : CloseQuarters.parse(filter.quarter(), fiscalStart);
         PipelineReads.Listed listed = reads.deals(snapshot.id(), filter, quarter == null ? null : quarter.start(),
                 quarter == null ? null : quarter.end(), LISTED);
         Map<String, List<String>> choices = reads.choices(snapshot.id());
         return new PipelinePage(snapshot, snapshots, filter, listed.deals(), listed.matching(), listed.amount(), segments,
-                choices.get("owner"), choices.get("stage"), quarters(snapshot.asOf(), fiscalStart),
+                choices.get("owner"), choices.get("stage"), CloseQuarters.around(snapshot.asOf(), fiscalStart),
                 reads.pushed(snapshot.id(), 2, INSPECTED), reads.pastDue(snapshot.id(), snapshot.asOf(), INSPECTED),
                 reads.unchangedSince(snapshot.id(), snapshot.asOf().minusWeeks(staleWeeks), INSPECTED), staleWeeks,
                 reads.largestOpen(snapshot.id(), INSPECTED));
@@ -105,23 +101,5 @@ public class PipelineService {
         }
         var last = rows.get(rows.size() - 1);
         return new DealHistory(last.getValue(), last.getKey(), entries, pushes);
-    }
-
-    private static FiscalQuarter quarter(String key, int fiscalStart) {
-        try {
-            return (FiscalQuarter) Periods.parse(key, Cadence.QUARTERLY, fiscalStart);
-        } catch (InvalidPeriodException | RuleViolationException bad) {
-            throw new RuleViolationException("quarter", "\"" + key + "\" is not a fiscal quarter: write it as FY2027-Q4.");
-        }
-    }
-
-    /** The quarter of the snapshot, the one before and the three after: where its deals close. */
-    private static List<String> quarters(LocalDate asOf, int fiscalStart) {
-        FiscalQuarter current = FiscalQuarter.of(asOf, fiscalStart);
-        List<String> keys = new ArrayList<>();
-        for (int i = -1; i <= 3; i++) {
-            keys.add(current.plus(i).key());
-        }
-        return keys;
     }
 }

@@ -44,18 +44,22 @@ public enum StageMeaning {
 
     /** The meaning of a stage whose export states its category: Closed is won; a lost stage is lost. */
     static StageMeaning of(ForecastCategory category, String stage) {
-        if (category == ForecastCategory.CLOSED) {
-            return CLOSED_WON;
-        }
-        if (stage != null && LOST.matcher(stage.toLowerCase(Locale.ROOT)).matches()) {
-            return CLOSED_LOST;
-        }
-        return switch (category) {
-            case PIPELINE -> PIPELINE;
-            case BEST_CASE -> BEST_CASE;
-            case COMMIT -> COMMIT;
-            case OMITTED -> OMITTED;
-            case CLOSED -> CLOSED_WON;
+        Outcome outcome = category == ForecastCategory.CLOSED ? Outcome.WON
+                : stage != null && LOST.matcher(stage.toLowerCase(Locale.ROOT)).matches() ? Outcome.LOST : Outcome.OPEN;
+        return stored(category, outcome);
+    }
+
+    /** The meaning a stored deal's category and outcome make: an open deal in Closed or Omitted is omitted. */
+    static StageMeaning stored(ForecastCategory category, Outcome outcome) {
+        return switch (outcome) {
+            case WON -> CLOSED_WON;
+            case LOST -> CLOSED_LOST;
+            case OPEN -> switch (category) {
+                case PIPELINE -> PIPELINE;
+                case BEST_CASE -> BEST_CASE;
+                case COMMIT -> COMMIT;
+                case CLOSED, OMITTED -> OMITTED;
+            };
         };
     }
 }
