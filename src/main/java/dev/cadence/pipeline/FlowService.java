@@ -10,14 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What moved between two pipeline snapshots for a fiscal quarter (see {@link FlowBucket} for the buckets and their
  * order), computed in the database by {@link FlowReads}: a bounded number of statements whatever the deals.
  */
 @Service
-@Transactional(readOnly = true)
 public class FlowService {
 
     /** A bucket's list shows this many deals at most, the largest first; its count and amount are of all. */
@@ -26,11 +24,17 @@ public class FlowService {
     private final PipelineStore store;
     private final FlowReads reads;
     private final CompanyService company;
+    private final PipelineCache cache;
 
-    FlowService(PipelineStore store, FlowReads reads, CompanyService company) {
+    FlowService(PipelineStore store, FlowReads reads, CompanyService company, PipelineCache cache) {
         this.store = store;
         this.reads = reads;
         this.company = company;
+        this.cache = cache;
+    }
+
+    /** What tells kept flows apart: the parameters as given (a default resolves the same way until the pipeline changes). */
+    private record FlowKey(String what, LocalDate from, LocalDate to, String segment, String quarter, FlowBucket bucket) {
     }
 
     /** The two snapshots compared, the quarter, and the segment ({@code null}: every segment). */
@@ -45,9 +49,16 @@ public class FlowService {
         }
     }
 
-    /** The page: the flow between {@code from} and {@code to} (by default the last two snapshots), for the quarter. */
+    /**
+     * The page: the flow between {@code from} and {@code to} (by default the last two snapshots), for the quarter;
+     * from {@link PipelineCache} unless the pipeline changed since.
+     */
     public FlowPage page(LocalDate from, LocalDate to, String segment, String quarter, CadenceUser me) {
         PipelinePermissions.requireRead(me);
+        return cache.get(new FlowKey("page", from, to, segment, quarter, null), () -> readPage(from, to, segment, quarter));
+    }
+
+    private FlowPage readPage(LocalDate from, LocalDate to, String segment, String quarter) {
         List<SnapshotSummary> snapshots = store.snapshots();
         List<SegmentView> segments = company.segments();
         if (snapshots.size() < 2) {
@@ -62,21 +73,26 @@ public class FlowService {
 
     /** The flow alone, for the API. */
     public Scoped<Flow> flow(LocalDate from, LocalDate to, String segment, String quarter, CadenceUser me) {
-        Scope scope = scope(me, from, to, segment, quarter);
-        return new Scoped<>(scope, Flow.of(reads.moves(scope.between())));
+        PipelinePermissions.requireRead(me);
+        return cache.get(new FlowKey("flow", from, to, segment, quarter, null), () -> {
+            Scope scope = scope(from, to, segment, quarter);
+            return new Scoped<>(scope, Flow.of(reads.moves(scope.between())));
+        });
     }
 
     /** One bucket's deals, the largest first. */
     public Scoped<FlowDeals> deals(FlowBucket bucket, LocalDate from, LocalDate to, String segment, String quarter, CadenceUser me) {
-        Scope scope = scope(me, from, to, segment, quarter);
-        return new Scoped<>(scope, reads.deals(scope.between(), bucket, LISTED));
+        PipelinePermissions.requireRead(me);
+        return cache.get(new FlowKey("deals", from, to, segment, quarter, bucket), () -> {
+            Scope scope = scope(from, to, segment, quarter);
+            return new Scoped<>(scope, reads.deals(scope.between(), bucket, LISTED));
+        });
     }
 
     public record Scoped<T>(Scope scope, T value) {
     }
 
-    private Scope scope(CadenceUser me, LocalDate from, LocalDate to, String segment, String quarter) {
-        PipelinePermissions.requireRead(me);
+    private Scope scope(LocalDate from, LocalDate to, String segment, String quarter) {
         List<SnapshotSummary> snapshots = store.snapshots();
         if (snapshots.size() < 2) {
             throw new NotFoundException("What moved needs two pipeline snapshots; there " + (snapshots.isEmpty() ? "are none" : "is one") + ".");

@@ -150,12 +150,12 @@ public class PipelineImportService {
                 throw new StaleEditException("The snapshot of " + asOf + " was replaced by " + current.importedBy()
                         + " since your preview. Preview again to see what yours would change now.");
             }
-            store.replaceSnapshot(existing.get(), plan.format(), fileName, plan.deals().size(), actor.personId(), now);
+            store.replaceSnapshot(existing.get(), plan.format(), fileName, plan.deals(), actor.personId(), now);
             store.insertDeals(existing.get(), plan.deals());
             store.deriveFrom(asOf);
         } else {
             try {
-                long id = store.insertSnapshot(asOf, plan.format(), fileName, plan.deals().size(), actor.personId(), now);
+                long id = store.insertSnapshot(asOf, plan.format(), fileName, plan.deals(), actor.personId(), now);
                 store.insertDeals(id, plan.deals());
                 store.deriveFrom(asOf);
             } catch (DuplicateKeyException racing) {

@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What the pipeline's pages show: a snapshot's deals with their inspection lists, and a deal across snapshots. */
 @Service
-@Transactional(readOnly = true)
 public class PipelineService {
 
     /** The list shows this many deals at most, the largest first; the count and amount are of all that match. */
@@ -27,24 +26,37 @@ public class PipelineService {
     private final PipelineStore store;
     private final PipelineReads reads;
     private final CompanyService company;
+    private final PipelineCache cache;
 
-    PipelineService(PipelineStore store, PipelineReads reads, CompanyService company) {
+    PipelineService(PipelineStore store, PipelineReads reads, CompanyService company, PipelineCache cache) {
         this.store = store;
         this.reads = reads;
         this.company = company;
+        this.cache = cache;
     }
 
+    @Transactional(readOnly = true)
     public List<SnapshotSummary> snapshots(CadenceUser me) {
         PipelinePermissions.requireRead(me);
         return store.snapshots();
     }
 
-    /** The snapshot of {@code asOf} (the latest when {@code null}) and its deals that match the filter. */
+    private record PageKey(LocalDate asOf, DealFilter filter, int staleWeeks) {
+    }
+
+    /**
+     * The snapshot of {@code asOf} (the latest when {@code null}) and its deals that match the filter: from
+     * {@link PipelineCache} unless the pipeline changed since.
+     */
     public PipelinePage page(LocalDate asOf, DealFilter filter, int staleWeeks, CadenceUser me) {
         PipelinePermissions.requireRead(me);
         if (staleWeeks < 1 || staleWeeks > 52) {
             throw new RuleViolationException("staleWeeks", "Choose between 1 and 52 weeks.");
         }
+        return cache.get(new PageKey(asOf, filter, staleWeeks), () -> readPage(asOf, filter, staleWeeks));
+    }
+
+    private PipelinePage readPage(LocalDate asOf, DealFilter filter, int staleWeeks) {
         List<SnapshotSummary> snapshots = store.snapshots();
         List<SegmentView> segments = company.segments();
         if (snapshots.isEmpty()) {
@@ -68,6 +80,7 @@ public class PipelineService {
     }
 
     /** A deal in every snapshot that holds it; unknown ids are not found. */
+    @Transactional(readOnly = true)
     public DealHistory deal(String dealId, CadenceUser me) {
         PipelinePermissions.requireRead(me);
         var rows = reads.history(dealId);

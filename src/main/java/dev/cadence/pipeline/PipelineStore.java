@@ -23,8 +23,7 @@ import org.springframework.stereotype.Repository;
 class PipelineStore {
 
     private static final String SNAPSHOT_COLUMNS = """
-            s.id, s.as_of, s.source, s.file_name, s.deal_count, s.imported_at, s.version, p.name as imported_by,
-            (select coalesce(sum(d.amount), 0) from pipeline_deal d where d.snapshot_id = s.id and d.outcome = 'OPEN') as open_amount
+            s.id, s.as_of, s.source, s.file_name, s.deal_count, s.open_amount, s.imported_at, s.version, p.name as imported_by
             """;
 
     private final JdbcTemplate jdbc;
@@ -60,20 +59,33 @@ class PipelineStore {
                 rs.getObject("created_date", LocalDate.class), rs.getString("source")), snapshotId);
     }
 
-    long insertSnapshot(LocalDate asOf, ExportFormat source, String fileName, int dealCount, long importedBy, Instant at) {
+    long insertSnapshot(LocalDate asOf, ExportFormat source, String fileName, List<DealRecord> deals, long importedBy, Instant at) {
         return jdbc.queryForObject("""
-                insert into pipeline_snapshot (as_of, source, file_name, deal_count, imported_by, imported_at)
-                values (?, ?, ?, ?, ?, ?) returning id
-                """, Long.class, Date.valueOf(asOf), source.name(), fileName, dealCount, importedBy, Timestamp.from(at));
+                insert into pipeline_snapshot (as_of, source, file_name, deal_count, open_amount, imported_by, imported_at)
+                values (?, ?, ?, ?, ?, ?, ?) returning id
+                """, Long.class, Date.valueOf(asOf), source.name(), fileName, deals.size(), openAmount(deals), importedBy,
+                Timestamp.from(at));
     }
 
-    void replaceSnapshot(long id, ExportFormat source, String fileName, int dealCount, long importedBy, Instant at) {
+    void replaceSnapshot(long id, ExportFormat source, String fileName, List<DealRecord> deals, long importedBy, Instant at) {
         jdbc.update("delete from pipeline_deal where snapshot_id = ?", id);
         jdbc.update("""
-                update pipeline_snapshot set source = ?, file_name = ?, deal_count = ?, imported_by = ?, imported_at = ?,
-                       version = version + 1
+                update pipeline_snapshot set source = ?, file_name = ?, deal_count = ?, open_amount = ?, imported_by = ?,
+                       imported_at = ?, version = version + 1
                 where id = ?
-                """, source.name(), fileName, dealCount, importedBy, Timestamp.from(at), id);
+                """, source.name(), fileName, deals.size(), openAmount(deals), importedBy, Timestamp.from(at), id);
+    }
+
+    /** What the snapshot list shows of a snapshot, kept with it: the amount of its open deals. */
+    private static BigDecimal openAmount(List<DealRecord> deals) {
+        return deals.stream().filter(d -> d.meaning().outcome() == StageMeaning.Outcome.OPEN).map(DealRecord::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Where the pipeline's pages stand: triggers move the counter on every write to what they show (V20). */
+    long changeCounter() {
+        Long counter = jdbc.queryForObject("select counter from pipeline_change where id = 1", Long.class);
+        return counter == null ? -1 : counter;
     }
 
     void insertDeals(long snapshotId, List<DealRecord> deals) {

@@ -27,6 +27,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +43,8 @@ class PipelineImportIT {
     PipelineService pipeline;
     @Autowired
     PersonService people;
+    @Autowired
+    JdbcTemplate jdbc;
 
     CadenceUser revops;
     /** Each test's deals and dates are its own: ids carry this marker, dates lie in a year no other test uses. */
@@ -222,6 +225,27 @@ class PipelineImportIT {
         long many = SqlStatements.countDuring(() -> mvc.perform(get("/pipeline").param("snapshot", day.plusWeeks(5).toString())
                 .session(session)).andExpect(status().isOk()));
         assertThat(many).isEqualTo(one).isLessThanOrEqualTo(14);
+    }
+
+    @Test
+    void aPageReadAgainComesFromTheCacheUntilTheNextImportAndAWriteBySqlToo() throws Exception {
+        MockHttpSession session = SignIn.demo(mvc, "cro");
+        imports.importExport(cadenceCsv(deal("ID-1", "Negotiation", "commit", "300000", day.plusMonths(1))).getBytes(StandardCharsets.UTF_8),
+                null, day, false, revops);
+        long first = SqlStatements.countDuring(() -> mvc.perform(get("/pipeline").param("snapshot", day.toString()).session(session))
+                .andExpect(status().isOk()));
+        long again = SqlStatements.countDuring(() -> mvc.perform(get("/pipeline").param("snapshot", day.toString()).session(session))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Deal " + marker + "-1"))));
+        assertThat(again).as("read again: the change counter only").isLessThan(first).isLessThanOrEqualTo(2);
+
+        imports.importExport(cadenceCsv(deal("ID-1", "Negotiation", "commit", "300000", day.plusMonths(1)),
+                deal("ID-2", "Discovery", "pipeline", "25000", day.plusMonths(2))).getBytes(StandardCharsets.UTF_8), null, day, true, revops);
+        mvc.perform(get("/pipeline").param("snapshot", day.toString()).session(session))
+                .andExpect(content().string(containsString("Deal " + marker + "-2")));
+
+        jdbc.update("update pipeline_deal set name = ? where deal_id = ?", marker + " renamed by hand", marker + "-2");
+        mvc.perform(get("/pipeline").param("snapshot", day.toString()).session(session))
+                .andExpect(content().string(containsString(marker + " renamed by hand")));
     }
 
     @Test

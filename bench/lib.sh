@@ -1,0 +1,105 @@
+# What every benchmark shares: settings, a fresh database, Cadence started from its jar with the prod profile
+# and an empty company, a signed-in session, a bearer token, and wrk runs that print the figures and the load.
+# Sourced by the scripts beside it; see bench/scorecard.sh for the tunables.
+DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-10s}
+PREWARM=${PREWARM:-0s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+PORT=${PORT:-8090}
+DB=${DB:-cadence_bench}
+PG="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt"
+BASE="http://127.0.0.1:$PORT"
+ADMIN_EMAIL=bench@cadence.example
+ADMIN_PASSWORD=bench-password-1234
+TOKEN=bench-token-$RANDOM$RANDOM
+WORK=$(mktemp -d)
+APP_PID=
+WRITER_PID=
+SESSION=
+
+cleanup() {
+  [ -n "$WRITER_PID" ] && kill "$WRITER_PID" 2>/dev/null || true
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  $PG -d postgres -c "drop database if exists $DB with (force)" || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# Builds the jar, creates the database and starts Cadence on it; returns once it answers.
+start_cadence() {
+  if ! command -v wrk >/dev/null; then
+    echo "Installing wrk…"
+    { apt-get update -qq && apt-get install -y -qq wrk; } >/dev/null
+  fi
+  echo "Building the jar…"
+  ./mvnw -q -B -ntp -DskipTests package
+  local jar; jar=$(ls target/cadence-*.jar | grep -v plain | head -1)
+  # A copy, so that a build in this checkout while the benchmark runs does not pull the jar from under it.
+  cp "$jar" "$WORK/cadence.jar"
+  $PG -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+  echo "Starting Cadence (prod profile, empty company) on $BASE…"
+  SPRING_PROFILES_ACTIVE=prod PORT=$PORT \
+    SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
+    CADENCE_ADMIN_EMAIL=$ADMIN_EMAIL CADENCE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+    java -Xmx1g -jar "$WORK/cadence.jar" > "$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 180); do
+    curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
+    kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
+    sleep 1
+  done
+}
+
+# The three segments and a read-write API token of the administrator ($TOKEN).
+add_segments_and_token() {
+  local token_hash; token_hash=$(printf '%s' "$TOKEN" | sha256sum | cut -d' ' -f1)
+  $PG -d "$DB" <<SQL
+insert into segment (key, name, display_order) values ('enterprise', 'Enterprise', 1), ('mid-market', 'Mid-market', 2), ('smb', 'SMB', 3);
+insert into api_token (name, token_hash, hint, scope, owner_id, created_at)
+  select 'Benchmark', '$token_hash', '…bench', 'READ_WRITE', id, now() from person where email = '$ADMIN_EMAIL';
+SQL
+}
+
+# Signs the administrator in and checks that $1 answers 200 with the session ($SESSION: Spring Session's cookie).
+sign_in() {
+  local cookies="$WORK/cookies" csrf status
+  csrf=$(curl -fs -c "$cookies" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -fs -b "$cookies" -c "$cookies" -o /dev/null \
+       --data-urlencode "username=$ADMIN_EMAIL" --data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$csrf" \
+       "$BASE/login"
+  SESSION=$(awk '$6 == "SESSION" { print $7 }' "$cookies")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$SESSION" "$BASE$1")
+  [ "$status" = 200 ] || { echo "Signed-in $1 answered $status"; exit 1; }
+}
+
+# wrk on $1, signed in: a warm-up, then the measured run, its figures and the load average.
+wrk_run() {
+  local path=$1
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: SESSION=$SESSION" "$BASE$path" \
+    | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%|Latency  '
+  echo "  Load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+measure() {
+  echo
+  echo "== $1: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
+  wrk_run "$1"
+}
+
+# Reads each path given in turn for $PREWARM in all: after start-up the JIT needs minutes on a busy machine.
+prewarm() {
+  [ "${PREWARM%s}" -gt 0 ] || return 0
+  echo "Pre-warming: $* for $PREWARM in all…"
+  local each=$(( ${PREWARM%s} / (3 * $#) )) path
+  for _ in 1 2 3; do
+    for path in "$@"; do
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( each > 0 ? each : 1 ))s" -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
+    done
+  done
+}
+
+machine_line() {
+  echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
+}
