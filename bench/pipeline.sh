@@ -50,8 +50,8 @@ create function pg_temp.bench_deals(s int, monday date) returns table (
 
 create temporary table bench_snapshot as
   select s, (date '$first_monday' + s * 7) as as_of from generate_series(0, 38) s;
-insert into pipeline_snapshot (as_of, source, file_name, deal_count, imported_by, imported_at)
-  select as_of, 'SALESFORCE', 'bench-' || as_of || '.csv', 5000, p.id, now()
+insert into pipeline_snapshot (as_of, source, file_name, deal_count, open_amount, imported_by, imported_at)
+  select as_of, 'SALESFORCE', 'bench-' || as_of || '.csv', 5000, 0, p.id, now()
   from bench_snapshot, person p where p.email = '$ADMIN_EMAIL';
 insert into pipeline_deal (snapshot_id, deal_id, name, account, owner, segment_id, deal_type, stage, forecast_category,
                            outcome, amount, close_date, created_date, source, push_count, unchanged_since)
@@ -59,6 +59,8 @@ insert into pipeline_deal (snapshot_id, deal_id, name, account, owner, segment_i
          d.amount, d.close_date, d.created_date, d.source, 0, ps.as_of
   from bench_snapshot b join pipeline_snapshot ps on ps.as_of = b.as_of
        cross join lateral pg_temp.bench_deals(b.s, b.as_of) d;
+
+update pipeline_snapshot s set open_amount = (select sum(amount) from pipeline_deal d where d.snapshot_id = s.id and d.outcome = 'OPEN');
 
 -- What the import derives from the snapshot before (PipelineStore.deriveFrom), one snapshot after another.
 do \$\$
