@@ -133,15 +133,30 @@ class FlowReads {
         return new FlowDeals(bucket, deals, count[0], sum[0]);
     }
 
-    /** The deals in start by their stage then: how many and how much, and how much of it was won or lost. */
+    /**
+     * The deals open at the first snapshot and closing in the quarter, by their stage then, and how many were won (and
+     * lost) by the second: each as its latest appearance in any snapshot between the two says, since a CRM export drops
+     * closed deals after a while (a deal won in week 2 and gone from week 5's export was won, not removed).
+     */
     List<StageConversion> conversion(Between between) {
-        return jdbc.query(between.moves() + """
-                select f_stage as stage, count(*) as deals, sum(fa) as amount,
-                       count(*) filter (where bucket = 'WON') as won, coalesce(sum(fa) filter (where bucket = 'WON'), 0) as won_amount,
-                       count(*) filter (where bucket = 'LOST') as lost
-                from m where in_start group by f_stage order by amount desc, stage
-                """, between.params(), (rs, n) -> new StageConversion(rs.getString("stage"), rs.getInt("deals"),
-                rs.getBigDecimal("amount"), rs.getInt("won"), rs.getBigDecimal("won_amount"), rs.getInt("lost")));
+        return jdbc.query("""
+                with start as (select deal_id, stage, amount from pipeline_deal
+                               where snapshot_id = :from and outcome = 'OPEN' and close_date between :qs and :qe %s),
+                     seen as (select distinct on (d.deal_id) d.deal_id, d.outcome
+                              from pipeline_deal d join pipeline_snapshot s on s.id = d.snapshot_id
+                              where s.as_of > (select as_of from pipeline_snapshot where id = :from)
+                                and s.as_of <= (select as_of from pipeline_snapshot where id = :to)
+                                and d.deal_id in (select deal_id from start)
+                              order by d.deal_id, s.as_of desc)
+                select st.stage, count(*) as deals, sum(st.amount) as amount,
+                       count(*) filter (where seen.outcome = 'WON') as won,
+                       coalesce(sum(st.amount) filter (where seen.outcome = 'WON'), 0) as won_amount,
+                       count(*) filter (where seen.outcome = 'LOST') as lost
+                from start st left join seen on seen.deal_id = st.deal_id
+                group by st.stage order by amount desc, st.stage
+                """.formatted(between.segmentId() == null ? "" : "and segment_id = :segment"), between.params(),
+                (rs, n) -> new StageConversion(rs.getString("stage"), rs.getInt("deals"), rs.getBigDecimal("amount"),
+                        rs.getInt("won"), rs.getBigDecimal("won_amount"), rs.getInt("lost")));
     }
 
     /** The end's pipeline by the deals' source, and how much of it is new since the first snapshot. */

@@ -62,13 +62,35 @@ public class FlowService {
         List<SnapshotSummary> snapshots = store.snapshots();
         List<SegmentView> segments = company.segments();
         if (snapshots.size() < 2) {
-            return new FlowPage(null, snapshots, segments, List.of(), null, null, List.of(), List.of(), List.of());
+            return new FlowPage(null, snapshots, segments, List.of(), null, null, null, List.of(), List.of(), List.of());
         }
         Scope scope = scope(snapshots, segments, from, to, segment, quarter);
         FlowReads.Between between = scope.between();
         Flow flow = Flow.of(reads.moves(between));
+        SnapshotSummary quarterFrom = quarterFrom(snapshots, scope);
+        FlowReads.Between overQuarter = new FlowReads.Between(quarterFrom.id(), scope.to().id(), scope.quarter().start(),
+                scope.quarter().end(), between.segmentId());
         return new FlowPage(scope, snapshots, segments, quarters(scope.to().asOf(), scope.quarter()), flow, FlowChart.of(flow),
-                reads.conversion(between), reads.sources(between), reads.owners(between));
+                quarterFrom, reads.conversion(overQuarter), reads.sources(overQuarter), reads.owners(between));
+    }
+
+    /**
+     * Where conversion and sources over the quarter start: the last snapshot taken by the quarter's first day, else the
+     * quarter's first snapshot; the first snapshot compared when neither is before the second.
+     */
+    private static SnapshotSummary quarterFrom(List<SnapshotSummary> snapshots, Scope scope) {
+        // Newest first.
+        SnapshotSummary chosen = null;
+        for (SnapshotSummary s : snapshots) {
+            if (!s.asOf().isBefore(scope.to().asOf())) {
+                continue;
+            }
+            chosen = s;
+            if (!s.asOf().isAfter(scope.quarter().start())) {
+                break;
+            }
+        }
+        return chosen == null ? scope.from() : chosen;
     }
 
     /** The flow alone, for the API. */

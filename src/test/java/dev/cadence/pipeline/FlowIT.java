@@ -135,6 +135,31 @@ class FlowIT {
     }
 
     @Test
+    void conversionAndSourcesAreCountedOverTheQuarterWhateverTheTwoSnapshotsCompared() {
+        LocalDate start = quarter.start();
+        LocalDate close = quarter.start().plusDays(40);
+        BigDecimal k100 = new BigDecimal("100000.00");
+        BigDecimal k50 = new BigDecimal("50000.00");
+        Deal won = new Deal(marker + "-W", "enterprise", "Ava", "Outbound", "Negotiation", Outcome.OPEN, "commit", k100, close);
+        Deal lost = new Deal(marker + "-L", "enterprise", "Ava", "Outbound", "Discovery", Outcome.OPEN, "pipeline", k50, close);
+        Deal later = new Deal(marker + "-N", "enterprise", "Ava", "Partner", "Discovery", Outcome.OPEN, "pipeline", k50, close);
+        store(start, List.of(won, lost));
+        store(start.plusWeeks(1), List.of(won, new Deal(lost.id(), "enterprise", "Ava", "Outbound", "Closed Lost", Outcome.LOST,
+                "omitted", k50, close), later));
+        store(start.plusWeeks(2), List.of(new Deal(won.id(), "enterprise", "Ava", "Outbound", "Closed Won", Outcome.WON, "closed",
+                k100, close), later));
+
+        // Compared: the last two weeks only; conversion and sources still start on the quarter's first day.
+        FlowPage page = flows.page(start.plusWeeks(1), start.plusWeeks(2), "enterprise", quarter.key(), revops);
+        assertThat(page.quarterFrom().asOf()).isEqualTo(start);
+        assertThat(page.conversion()).extracting(StageConversion::stage, StageConversion::deals, StageConversion::won,
+                StageConversion::lost).containsExactly(org.assertj.core.groups.Tuple.tuple("Negotiation", 1, 1, 0),
+                org.assertj.core.groups.Tuple.tuple("Discovery", 1, 0, 1));
+        assertThat(page.sources()).extracting(SourcePipeline::source, SourcePipeline::amount, SourcePipeline::added)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Partner", k50, k50));
+    }
+
+    @Test
     void onRandomSnapshotsTheWaterfallAddsUpToTheCentAndEveryDealIsInOneBucket() {
         Random r = new Random(System.nanoTime());
         List<String> segments = company.segments().stream().map(SegmentView::key).toList();
