@@ -49,10 +49,11 @@ class ReviewMeetingIT {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     /**
-     * The review meeting page and its recap: the meeting's own statements (at most 16, as every meeting's) and the
-     * pipeline panels' (two for what moved, two for the deals that moved, five for coverage, conversion and sources).
+     * The review meeting page and its recap (22 and 22 statements, 25 for the meeting being prepared, on 1 Dec 2026):
+     * the meeting's own statements (at most 16, as every meeting's) and the pipeline panels' (two for what moved, two
+     * for the deals that moved, five for coverage, conversion and sources). A panel plugged in later adds its own.
      */
-    static final int BUDGET = 26;
+    static final int BUDGET = 25;
 
     @Autowired
     MockMvc mvc;
