@@ -112,7 +112,7 @@ class DemoForecastReview implements ApplicationRunner {
                     "The quarter's call is set; two enterprise deals carry a third of it. Every enterprise commit above $250K gets a mutual close plan this week."),
             new Week(List.of(
                     new Point(CALL, "cro", "Enterprise commit down $420K: Northwind is out of the quarter."),
-                    new Point(WHAT_MOVED, "revops", "Pushed out is the biggest outflow this week, almost all of it Northwind."),
+                    new Point(WHAT_MOVED, "revops", "Most of what was pushed out of the quarter this week is Northwind."),
                     new Point(DEALS, "cro", "Northwind pushed a second time, to late February, and back to Solution fit: their CIO left."),
                     new Point(DEALS, "cfo", "Helix Bank still shows commit for January: what has the buyer actually signed?"),
                     new Point(COVERAGE, "revops", "Enterprise coverage for the quarter drops below 3× without Northwind."),
@@ -127,7 +127,7 @@ class DemoForecastReview implements ApplicationRunner {
                     "Northwind is out of this quarter's call. Commit means a date the buyer agreed to; account teams re-check every enterprise commit this week."),
             new Week(List.of(
                     new Point(CALL, "cro", "Enterprise commit down again: Helix Bank ($380K) slips into next quarter."),
-                    new Point(WHAT_MOVED, "revops", "Second week in a row where pushed out is the largest bucket; mid-market pulled in a little."),
+                    new Point(WHAT_MOVED, "revops", "Pushed out again this week, and again mostly one enterprise deal: Helix Bank."),
                     new Point(DEALS, "cro", "Helix Bank: their security review restarts under a new CISO; they now target late February."),
                     new Point(DEALS, "ceo", "Both slips were enterprise deals above $350K with one champion each. Is that our pattern?"),
                     new Point(COVERAGE, "cfo", "With both out, the quarter needs mid-market to over-deliver: what is its best case?"),
@@ -142,7 +142,7 @@ class DemoForecastReview implements ApplicationRunner {
                     "Helix Bank moved to next quarter. We now call enterprise commit only with a buyer-agreed close plan and two engaged contacts."),
             new Week(List.of(
                     new Point(CALL, "cro", "Call steady this week; mid-market commit up, enterprise unchanged after the re-check."),
-                    new Point(WHAT_MOVED, "revops", "A quiet week: few pushes, the wins are mid-market and SMB."),
+                    new Point(WHAT_MOVED, "revops", "A quiet week: nothing pushed out of the quarter; the wins are most of what left it."),
                     new Point(DEALS, "cro", "Northwind's new CIO took the sponsor call: a February signature is realistic."),
                     new Point(COVERAGE, "cmo", "Partner referrals are the best-converting source this quarter; we shift event budget to them."),
                     new Point(NRR, "vpcs", "Globex renewal escalated: the save plan is a 2-year price hold against a 10% seat reduction.")),
@@ -230,7 +230,7 @@ class DemoForecastReview implements ApplicationRunner {
             commands.addItem(next.id(), sections.get(CALL).id(),
                     "Enterprise call without Northwind and Helix: do we hold the number for the board?", false, team.get("cfo"));
             commands.addItem(next.id(), sections.get(WHAT_MOVED).id(),
-                    "Three weeks of pushes: is the enterprise pipeline for next quarter now over-stated?", false, revops);
+                    "Pushes are back this week: is next quarter's enterprise pipeline now over-stated?", false, revops);
             commands.addItem(next.id(), sections.get(DEALS).id(),
                     "Northwind and Helix Bank both close in February now: one executive sponsor each, weekly check-ins.", false, cro);
             commands.addItem(next.id(), sections.get(DEALS).id(),
