@@ -63,6 +63,10 @@ class MeetingPanelsIT {
         assertThat(mvc.perform(get("/meetings/series/{id}", ids[0]).session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("Data panel no-such-panel: not part of this version of Cadence yet");
 
+        mvc.perform(get("/api/v1/meetings/{id}", meeting).session(session)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.sections[0].kind").value("PANEL"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.sections[0].panelKey").value("no-such-panel"));
+
         // Talking points work as in any section; the recap and its PDF render it too.
         AsPerson.run(cro, () -> {
             commands.addItem(meeting, section.id(), "We talk about it anyway.", false, cro);
