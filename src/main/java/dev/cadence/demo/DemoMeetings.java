@@ -3,15 +3,14 @@ package dev.cadence.demo;
 import dev.cadence.decisions.DecisionAreaSummary;
 import dev.cadence.decisions.DecisionService;
 import dev.cadence.meetings.ActionItemView;
+import dev.cadence.meetings.AgendaTemplates;
 import dev.cadence.meetings.MeetingKind;
 import dev.cadence.meetings.ActionItemService;
 import dev.cadence.meetings.MeetingCommandService;
 import dev.cadence.meetings.MeetingQueryService;
 import dev.cadence.meetings.MeetingSeriesService;
 import dev.cadence.meetings.MeetingSummary;
-import dev.cadence.meetings.SectionKind;
 import dev.cadence.meetings.SectionView;
-import dev.cadence.meetings.TemplateSectionSpec;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.web.ApplicationClock;
@@ -205,17 +204,7 @@ class DemoMeetings implements ApplicationRunner {
         Map<String, Long> areas = decisions.areas().stream()
                 .collect(Collectors.toMap(DecisionAreaSummary::name, DecisionAreaSummary::id));
         long seriesId = series.createSeries(SERIES, MeetingKind.ONE_ON_ONE, DayOfWeek.TUESDAY, NINE, ZONE, 60,
-                Set.of(ceo.personId(), cro.personId()), List.of(
-                        new TemplateSectionSpec(SectionKind.CHANGES, "What changed since last week",
-                                "Pipeline, churn risk, key deals, product constraints: filled from data, then your own.", 10),
-                        new TemplateSectionSpec(SectionKind.PRIORITIES, "Top 3 priorities",
-                                "One shared list for both of you, never more than three.", 10),
-                        new TemplateSectionSpec(SectionKind.DISCUSSION, "Cross-functional blockers",
-                                "Pricing, legal, product gaps, implementation capacity.", 15),
-                        new TemplateSectionSpec(SectionKind.DISCUSSION, "Talent & coverage",
-                                "Hiring, performance, ramp, leadership bandwidth.", 10),
-                        new TemplateSectionSpec(SectionKind.MESSAGE, "Message alignment",
-                                "What the org will hear from both of you this week.", 10))).id();
+                Set.of(ceo.personId(), cro.personId()), AgendaTemplates.oneOnOne()).id();
 
         LocalDate thisWeeksTuesday = LocalDate.now(clock.withZone(ZONE)).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         List<ActionItemView> open = new ArrayList<>();

@@ -42,7 +42,8 @@ class MeetingApiController {
         }
     }
 
-    record SectionJson(int position, SectionKind kind, String title, int minutes, List<ItemJson> items) {
+    /** {@code panelKey}: the data panel a PANEL section shows (its data is on the page and in the recap), else null. */
+    record SectionJson(int position, SectionKind kind, String title, int minutes, String panelKey, List<ItemJson> items) {
     }
 
     record ActionItemJson(long id, String text, long ownerId, String owner, LocalDate dueOn, boolean done, boolean overdue,
@@ -84,7 +85,7 @@ class MeetingApiController {
         MeetingPage page = meetings.sharedPage(id, me);
         return new MeetingDetailJson(page.meeting().id(), page.meeting().seriesId(), page.meeting().seriesName(),
                 page.meeting().startsAt(), page.status(), page.participants().stream().map(SeriesView.Participant::name).toList(),
-                page.sections().stream().map(s -> new SectionJson(s.position(), s.kind(), s.title(), s.minutes(),
+                page.sections().stream().map(s -> new SectionJson(s.position(), s.kind(), s.title(), s.minutes(), s.panelKey(),
                         s.items().stream().map(ItemJson::of).toList())).toList(),
                 page.decisions().stream().map(DecisionJson::of).toList(),
                 page.actions().stream().map(ActionItemJson::of).toList(), page.message(), page.noMessage(), page.endedAt());

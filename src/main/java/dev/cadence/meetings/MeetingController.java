@@ -42,10 +42,12 @@ class MeetingController {
     private final MeetingCommandService commands;
     private final ActionItemService actionItems;
     private final DecisionService decisions;
+    private final MeetingPanels panels;
 
     MeetingController(MeetingQueryService meetings, MeetingSeriesService seriesService, MeetingCommandService commands,
-                      ActionItemService actionItems, DecisionService decisions) {
+                      ActionItemService actionItems, DecisionService decisions, MeetingPanels panels) {
         this.decisions = decisions;
+        this.panels = panels;
         this.meetings = meetings;
         this.seriesService = seriesService;
         this.commands = commands;
@@ -61,6 +63,7 @@ class MeetingController {
     @GetMapping("/series/{id}")
     String series(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
         model.addAttribute("series", seriesService.series(id, me));
+        model.addAttribute("panelTitles", panels.titles());
         model.addAttribute("meetings", seriesService.meetingsOf(id, me));
         return "meetings/series";
     }
@@ -77,7 +80,10 @@ class MeetingController {
 
     @GetMapping("/{id}")
     String meeting(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
-        model.addAttribute("page", meetings.page(id, me));
+        MeetingPage page = meetings.page(id, me);
+        model.addAttribute("page", page);
+        // Panels as of the meeting's day, on the full page only: they do not change with the meeting's revision.
+        model.addAttribute("panels", panels.of(page.meeting(), page.sections(), me));
         emptyForms(model.asMap());
         return "meetings/show";
     }

@@ -36,6 +36,10 @@ class MeetingSection {
     @Column(nullable = false)
     private int minutes;
 
+    /** The {@link MeetingPanel} a {@link SectionKind#PANEL} section shows; {@code null} for every other kind. */
+    @Column(name = "panel_key")
+    private String panelKey;
+
     protected MeetingSection() {
     }
 
@@ -46,6 +50,7 @@ class MeetingSection {
         this.title = template.getTitle();
         this.prompt = template.getPrompt();
         this.minutes = template.getMinutes();
+        this.panelKey = template.getPanelKey();
     }
 
     void timeBox(int minutes) {
@@ -78,5 +83,9 @@ class MeetingSection {
 
     int getMinutes() {
         return minutes;
+    }
+
+    String getPanelKey() {
+        return panelKey;
     }
 }

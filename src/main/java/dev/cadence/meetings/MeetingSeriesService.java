@@ -65,11 +65,17 @@ public class MeetingSeriesService {
                         + "never writes in Cadence, so cannot take part in running a meeting.");
             }
         }
+        for (TemplateSectionSpec s : agenda) {
+            if (s.panelKey() != null && !s.panelKey().matches("[a-z0-9][a-z0-9-]{0,39}")) {
+                throw new RuleViolationException("agenda", "A panel key is lower-case letters, digits and hyphens, at most 40: "
+                        + s.panelKey() + " is not.");
+            }
+        }
         MeetingSeries series = seriesRepository.saveAndFlush(
                 new MeetingSeries(name, kind, weekday, startTime, zone, lengthMinutes, participantIds));
         int position = 1;
         for (TemplateSectionSpec s : agenda) {
-            templates.save(new TemplateSection(series.getId(), position++, s.kind(), s.title(), s.prompt(), s.minutes()));
+            templates.save(new TemplateSection(series.getId(), position++, s.kind(), s.title(), s.prompt(), s.minutes(), s.panelKey()));
         }
         templates.flush();
         return MeetingViews.series(series, templates.findBySeriesIdOrderByPosition(series.getId()), Map.of(), false);

@@ -33,7 +33,7 @@ class MeetingViews {
         return sections.findByMeetingIdOrderByPosition(meeting.getId()).stream()
                 .map(s -> new SectionView(s.getId(), s.getPosition(), s.getKind(), s.getTitle(), s.getPrompt(), s.getMinutes(),
                         meeting.getStatus() == MeetingStatus.LIVE && Objects.equals(meeting.getCurrentSectionId(), s.getId()),
-                        bySection.getOrDefault(s.getId(), List.of())))
+                        bySection.getOrDefault(s.getId(), List.of()), s.getPanelKey()))
                 .toList();
     }
 
@@ -41,7 +41,7 @@ class MeetingViews {
         return new SeriesView(s.getId(), s.getName(), s.getKind(), s.getWeekday(), s.getStartTime(), s.zone().getId(),
                 s.getLengthMinutes(), s.getIntervalWeeks(), participants(s, everyone),
                 agenda.stream().map(t -> new SeriesView.TemplateSectionView(t.getId(), t.getPosition(), t.getKind(), t.getTitle(),
-                        t.getPrompt(), t.getMinutes(), t.getVersion())).toList(), canEdit);
+                        t.getPrompt(), t.getMinutes(), t.getVersion(), t.getPanelKey())).toList(), canEdit);
     }
 
     static List<SeriesView.Participant> participants(MeetingSeries s, Map<Long, PersonView> everyone) {

@@ -23,10 +23,12 @@ class RecapController {
 
     private final MeetingQueryService meetings;
     private final RecapPdf pdf;
+    private final MeetingPanels panels;
 
-    RecapController(MeetingQueryService meetings, RecapPdf pdf) {
+    RecapController(MeetingQueryService meetings, RecapPdf pdf, MeetingPanels panels) {
         this.meetings = meetings;
         this.pdf = pdf;
+        this.panels = panels;
     }
 
     @GetMapping("/meetings/{id}/recap")
@@ -37,6 +39,7 @@ class RecapController {
             return "redirect:/meetings/" + id;
         }
         model.addAttribute("recap", recap.get());
+        model.addAttribute("panels", panels.of(recap.get().meeting(), recap.get().sections(), me));
         return "meetings/recap";
     }
 
@@ -53,6 +56,6 @@ class RecapController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
-                .body(pdf.render(recap, "letter".equalsIgnoreCase(paper)));
+                .body(pdf.render(recap, panels.of(recap.meeting(), recap.sections(), me), "letter".equalsIgnoreCase(paper)));
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -32,10 +33,12 @@ class RecapPdf {
         this.templates = templates;
     }
 
-    /** The recap on A4, or on US Letter when {@code letter}. */
-    byte[] render(RecapView recap, boolean letter) {
+    /** The recap with its sections' data panels (by section id), on A4, or on US Letter when {@code letter}. */
+    byte[] render(RecapView recap, Map<Long, PanelView> panels, boolean letter) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("recap", recap);
+        context.setVariable("panels", panels);
+        context.setVariable("pdf", true);
         context.setVariable("letter", letter);
         String html = templates.process("meetings/recap-pdf", context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -2,9 +2,12 @@ package dev.cadence.meetings;
 
 import java.util.List;
 
-/** A section of a meeting with the items the viewer may see; {@code current} while the meeting runs in it. */
+/**
+ * A section of a meeting with the items the viewer may see; {@code current} while the meeting runs in it; {@code panelKey}
+ * the data panel it shows ({@link SectionKind#PANEL}), else {@code null}.
+ */
 public record SectionView(long id, int position, SectionKind kind, String title, String prompt, int minutes,
-                          boolean current, List<ItemView> items) {
+                          boolean current, List<ItemView> items, String panelKey) {
 
     public boolean priorities() {
         return kind == SectionKind.PRIORITIES;

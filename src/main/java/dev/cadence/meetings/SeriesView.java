@@ -15,7 +15,7 @@ public record SeriesView(long id, String name, MeetingKind kind, DayOfWeek weekd
     }
 
     public record TemplateSectionView(long id, int position, SectionKind kind, String title, String prompt, int minutes,
-                                      long version) {
+                                      long version, String panelKey) {
     }
 
     /** "Every Tuesday, 09:00 (America/New_York), 60 min". */

@@ -37,19 +37,24 @@ class TemplateSection {
     @Column(nullable = false)
     private int minutes;
 
+    /** The {@link MeetingPanel} a {@link SectionKind#PANEL} section shows; {@code null} for every other kind. */
+    @Column(name = "panel_key")
+    private String panelKey;
+
     @Version
     private long version;
 
     protected TemplateSection() {
     }
 
-    TemplateSection(Long seriesId, int position, SectionKind kind, String title, String prompt, int minutes) {
+    TemplateSection(Long seriesId, int position, SectionKind kind, String title, String prompt, int minutes, String panelKey) {
         this.seriesId = seriesId;
         this.position = position;
         this.kind = kind;
         this.title = title;
         this.prompt = prompt;
         this.minutes = minutes;
+        this.panelKey = panelKey;
     }
 
     void timeBox(int minutes) {
@@ -82,6 +87,10 @@ class TemplateSection {
 
     int getMinutes() {
         return minutes;
+    }
+
+    String getPanelKey() {
+        return panelKey;
     }
 
     long getVersion() {

@@ -97,6 +97,12 @@ public record FlowChart(int width, int height, int baseline, List<Bar> bars) {
         };
     }
 
+    /** {@code +$1.2M}, {@code −$450K}, {@code $0}: a change, signed. */
+    static String signedMoney(BigDecimal amount) {
+        int sign = amount.signum();
+        return (sign > 0 ? "+" : sign < 0 ? "−" : "") + money(amount.abs());
+    }
+
     /** {@code $1.2M}, {@code $450K}, {@code $900}: short enough to sit above a bar. */
     static String money(BigDecimal amount) {
         double v = amount.doubleValue();

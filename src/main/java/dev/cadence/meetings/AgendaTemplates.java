@@ -1,0 +1,57 @@
+package dev.cadence.meetings;
+
+import java.util.List;
+
+/**
+ * The agenda templates Cadence offers for each kind of series: what the demo creates its series with, and what a
+ * form for a new series would offer. A panel section names its panel by key; the features that provide them
+ * (pipeline, forecast, NRR) register {@link MeetingPanel} beans with these keys.
+ */
+public final class AgendaTemplates {
+
+    /** The forecast's call this week against last week's (the forecast feature). */
+    public static final String FORECAST_CALL = "forecast-call";
+    /** The pipeline's waterfall for the quarter between the last two snapshots (the pipeline feature). */
+    public static final String PIPELINE_WHAT_MOVED = "pipeline-what-moved";
+    /** The deals pushed out, pulled in, won, lost or resized between the last two snapshots (the pipeline feature). */
+    public static final String PIPELINE_DEALS_MOVED = "pipeline-deals-moved";
+    /** Coverage of the quarter, conversion by stage, sources and owners (the pipeline feature). */
+    public static final String PIPELINE_COVERAGE = "pipeline-coverage";
+    /** NRR's components and the at-risk accounts (the NRR feature). */
+    public static final String NRR = "nrr";
+
+    private AgendaTemplates() {
+    }
+
+    /** The weekly CEO–CRO 1:1. */
+    public static List<TemplateSectionSpec> oneOnOne() {
+        return List.of(
+                new TemplateSectionSpec(SectionKind.CHANGES, "What changed since last week",
+                        "Pipeline, churn risk, key deals, product constraints: filled from data, then your own.", 10),
+                new TemplateSectionSpec(SectionKind.PRIORITIES, "Top 3 priorities",
+                        "One shared list for both of you, never more than three.", 10),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Cross-functional blockers",
+                        "Pricing, legal, product gaps, implementation capacity.", 15),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Talent & coverage",
+                        "Hiring, performance, ramp, leadership bandwidth.", 10),
+                new TemplateSectionSpec(SectionKind.MESSAGE, "Message alignment",
+                        "What the org will hear from both of you this week.", 10));
+    }
+
+    /** The weekly forecast & pipeline review: each section's data as of the meeting's week, then what we decide and say. */
+    public static List<TemplateSectionSpec> forecastReview() {
+        return List.of(
+                TemplateSectionSpec.panel(FORECAST_CALL, "The call vs last week",
+                        "Commit and best case by segment against last week's call, and why it moved.", 10),
+                TemplateSectionSpec.panel(PIPELINE_WHAT_MOVED, "What moved",
+                        "The quarter's pipeline from last week's snapshot to this week's: what came in, what went out.", 10),
+                TemplateSectionSpec.panel(PIPELINE_DEALS_MOVED, "Deals that moved",
+                        "Pushed out, pulled in, won, lost, resized: the owner says why and what happens next.", 15),
+                TemplateSectionSpec.panel(PIPELINE_COVERAGE, "Coverage, conversion and sources",
+                        "Is there enough pipeline for this quarter and the next, and where does it come from?", 10),
+                TemplateSectionSpec.panel(NRR, "NRR and at-risk accounts",
+                        "Churn, contraction and expansion against forecast; the accounts at risk and their save plans.", 10),
+                new TemplateSectionSpec(SectionKind.MESSAGE, "Decisions, actions and the message",
+                        "What we decided, who does what by when, and what the org hears from us this week.", 5));
+    }
+}
