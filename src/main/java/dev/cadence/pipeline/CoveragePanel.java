@@ -21,10 +21,12 @@ public class CoveragePanel implements MeetingPanel {
     static final int OWNERS = 8;
 
     private final ReviewPanelReads reads;
+    private final PipelineCache cache;
     private final FlowReads flows;
     private final CompanyService company;
 
-    CoveragePanel(ReviewPanelReads reads, FlowReads flows, CompanyService company) {
+    CoveragePanel(ReviewPanelReads reads, FlowReads flows, CompanyService company, PipelineCache cache) {
+        this.cache = cache;
         this.reads = reads;
         this.flows = flows;
         this.company = company;
@@ -52,6 +54,10 @@ public class CoveragePanel implements MeetingPanel {
     @Override
     public PanelContent render(LocalDate asOf, CadenceUser viewer) {
         PipelinePermissions.requireRead(viewer);
+        return cache.get(new ReviewPanels.Key(key(), asOf), () -> read(asOf));
+    }
+
+    private PanelContent read(LocalDate asOf) {
         return reads.week(asOf, company.profile().fiscalYearStartMonth()).map(week -> {
             FlowReads.Between between = week.between();
             List<SegmentCoverage> segments = reads.coverage(week);

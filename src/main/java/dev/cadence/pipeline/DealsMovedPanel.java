@@ -20,9 +20,11 @@ public class DealsMovedPanel implements MeetingPanel {
     static final int LISTED = 10;
 
     private final ReviewPanelReads reads;
+    private final PipelineCache cache;
     private final CompanyService company;
 
-    DealsMovedPanel(ReviewPanelReads reads, CompanyService company) {
+    DealsMovedPanel(ReviewPanelReads reads, CompanyService company, PipelineCache cache) {
+        this.cache = cache;
         this.reads = reads;
         this.company = company;
     }
@@ -52,6 +54,10 @@ public class DealsMovedPanel implements MeetingPanel {
     @Override
     public PanelContent render(LocalDate asOf, CadenceUser viewer) {
         PipelinePermissions.requireRead(viewer);
+        return cache.get(new ReviewPanels.Key(key(), asOf), () -> read(asOf));
+    }
+
+    private PanelContent read(LocalDate asOf) {
         return reads.week(asOf, company.profile().fiscalYearStartMonth()).map(week -> {
             View view = new View(week, reads.movedDeals(week, LISTED));
             String summary = view.matching() + (view.matching() == 1 ? " deal" : " deals") + " moved"

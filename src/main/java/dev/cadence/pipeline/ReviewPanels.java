@@ -9,6 +9,10 @@ final class ReviewPanels {
     private ReviewPanels() {
     }
 
+    /** A panel as of a day, kept in {@link PipelineCache} until the pipeline changes: the same for every viewer who may read it. */
+    record Key(String panel, LocalDate asOf) {
+    }
+
     /** The panel of a day with fewer than two snapshots on or before it. */
     static PanelContent noWeek(ReviewPanelReads reads, LocalDate asOf) {
         return new PanelContent("pipeline/panels :: no-week", reads.anySnapshotBy(asOf)

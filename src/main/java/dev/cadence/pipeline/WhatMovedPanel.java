@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 public class WhatMovedPanel implements MeetingPanel {
 
     private final ReviewPanelReads reads;
+    private final PipelineCache cache;
     private final FlowReads flows;
     private final CompanyService company;
 
-    WhatMovedPanel(ReviewPanelReads reads, FlowReads flows, CompanyService company) {
+    WhatMovedPanel(ReviewPanelReads reads, FlowReads flows, CompanyService company, PipelineCache cache) {
+        this.cache = cache;
         this.reads = reads;
         this.flows = flows;
         this.company = company;
@@ -47,6 +49,10 @@ public class WhatMovedPanel implements MeetingPanel {
     @Override
     public PanelContent render(LocalDate asOf, CadenceUser viewer) {
         PipelinePermissions.requireRead(viewer);
+        return cache.get(new ReviewPanels.Key(key(), asOf), () -> read(asOf));
+    }
+
+    private PanelContent read(LocalDate asOf) {
         return reads.week(asOf, company.profile().fiscalYearStartMonth()).map(week -> {
             Flow flow = Flow.of(flows.moves(week.between()));
             Flow.Line pushed = flow.line(FlowBucket.PUSHED_OUT);
