@@ -57,6 +57,7 @@ class ForecastController {
                         .ifPresent(f -> line.setSegmentName(f.segmentName()));
             }
             model.addAttribute("page", page);
+            model.addAttribute("entering", true);
         });
         FiscalQuarter quarter = forecast.saveCall(form, me);
         Flash.success(redirect, "Call saved for week " + form.getWeek() + " of " + quarter.label() + ".");

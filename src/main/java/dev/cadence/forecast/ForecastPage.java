@@ -19,9 +19,9 @@ public record ForecastPage(FiscalQuarter quarter, List<String> quarters, CallAsO
                            ForecastChart chart, List<ReasonLine> reasons, int callWeek, String caller, String warning,
                            boolean canCall, boolean canSetTargets) {
 
-    /** The current week's first day, for the call form's heading. */
-    public LocalDate callWeekStart() {
-        return callWeek == 0 ? null : WeekOfQuarter.start(quarter, callWeek);
+    /** A week's first day (the call form's heading); {@code null} for no week. */
+    public LocalDate weekStart(Integer week) {
+        return week == null || week < 1 ? null : WeekOfQuarter.start(quarter, week);
     }
 
     /**
