@@ -31,7 +31,9 @@ class ForecastApiController {
     ForecastJson forecast(@RequestParam(required = false) String quarter, @AuthenticationPrincipal CadenceUser me) {
         FiscalQuarter q = forecast.quarter(quarter);
         List<CallAsOf> weeks = forecast.weeks(q.key());
-        return ForecastJson.of(q, weeks);
+        // A quarter not yet begun has no weeks to list, but may have targets already.
+        CallAsOf latest = weeks.isEmpty() ? forecast.callAsOf(q, q.start()) : weeks.get(weeks.size() - 1);
+        return ForecastJson.of(q, weeks, latest);
     }
 
     /** A call as made for a week: {@code week} is the week it was made for (earlier than the row's when carried). */
@@ -62,17 +64,15 @@ class ForecastApiController {
 
     record ForecastJson(String quarter, LocalDate start, LocalDate end, int weeks, List<Target> targets, List<Week> byWeek) {
 
-        static ForecastJson of(FiscalQuarter q, List<CallAsOf> weeks) {
+        static ForecastJson of(FiscalQuarter q, List<CallAsOf> weeks, CallAsOf latest) {
             List<Week> byWeek = new ArrayList<>();
             List<Target> targets = new ArrayList<>();
             for (CallAsOf w : weeks) {
                 byWeek.add(new Week(w.week(), WeekOfQuarter.start(q, w.week()), w.snapshot(),
                         w.segments().stream().map(Line::of).toList(), Line.of(w.total())));
             }
-            if (!weeks.isEmpty()) {
-                for (CallFigures f : weeks.get(weeks.size() - 1).segments()) {
-                    targets.add(new Target(f.segmentKey(), f.target()));
-                }
+            for (CallFigures f : latest.segments()) {
+                targets.add(new Target(f.segmentKey(), f.target()));
             }
             return new ForecastJson(q.key(), q.start(), q.end(), WeekOfQuarter.count(q), targets, byWeek);
         }
