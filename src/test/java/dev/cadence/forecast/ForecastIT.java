@@ -412,4 +412,27 @@ class ForecastIT {
             assertThatThrownBy(() -> forecast.saveCall(form, cro)).hasMessageContaining("There is no segment \"nowhere\"");
         }
     }
+
+    @Test
+    void malformedFormsAndQuartersAreRefusedNeverCrashed() throws Exception {
+        MockHttpSession cro = SignIn.demo(mvc, "cro");
+        mvc.perform(get("/forecast").param("quarter", "FY2027-Q5").session(cro)).andExpect(status().isUnprocessableContent());
+        try (var at = atWeek(1)) {
+            for (String[] params : List.of(
+                    new String[] {"lines[100000].segment", "smb"},
+                    new String[] {"lines[-1].segment", "smb"},
+                    new String[] {"lines[x].segment", "smb"},
+                    new String[] {"lines[0].version", "abc"},
+                    new String[] {"lines[0].segment", "smb", "lines[0].commit", "1,5"})) {
+                int status = mvc.perform(call(1, cro, params)).andReturn().getResponse().getStatus();
+                assertThat(status).as(String.join(" ", params)).isBetween(400, 499);
+            }
+            int noWeek = mvc.perform(post("/forecast/calls").session(cro).with(csrf()).param("quarter", quarter.key()))
+                    .andReturn().getResponse().getStatus();
+            assertThat(noWeek).isBetween(400, 499);
+        }
+        int targets = mvc.perform(post("/forecast/targets").session(cro).with(csrf()).param("quarter", quarter.key())
+                .param("lines[5000].amount", "1")).andReturn().getResponse().getStatus();
+        assertThat(targets).isBetween(400, 499);
+    }
 }
