@@ -208,6 +208,18 @@ class ForecastIT {
     }
 
     @Test
+    void twoFirstCallsOfTheSameWeekAtOnceAreOneSaveAndOneRefusalNeverACrash() throws Exception {
+        MockHttpSession cro = SignIn.demo(mvc, "cro");
+        MockHttpSession other = SignIn.demo(mvc, "cro");
+        java.time.Instant noon = WeekOfQuarter.start(quarter, 2).atTime(12, 0).toInstant(ZoneOffset.UTC);
+        List<Race.Outcome> outcomes = Race.requests(mvc, "forecast_call",
+                call(2, cro, enterprise("1M", "1.2M", null, null)).with(r -> { clock.at(noon); return r; }),
+                call(2, other, enterprise("900k", "1.1M", null, null)).with(r -> { clock.at(noon); return r; }));
+        Race.oneSavedOneRefused(outcomes, 409);
+        assertThat(enterpriseAt(2).thisWeek().version()).isZero();
+    }
+
+    @Test
     void onlyTheCfoAndTheCroSetTargetsWithHistoryAndAStaleSaveIsRefused() throws Exception {
         MockHttpSession cfo = SignIn.demo(mvc, "cfo");
         mvc.perform(post("/forecast/targets").session(cfo).with(csrf()).param("quarter", quarter.key())
