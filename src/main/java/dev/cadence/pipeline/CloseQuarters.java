@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The fiscal quarters deals close in, as the pipeline's pages name and offer them. */
-final class CloseQuarters {
+public final class CloseQuarters {
 
     private CloseQuarters() {
     }
 
     /** The quarter a {@code quarter} parameter names ({@code FY2027-Q4}); anything else is refused on that field. */
-    static FiscalQuarter parse(String key, int fiscalStart) {
+    public static FiscalQuarter parse(String key, int fiscalStart) {
         try {
             return (FiscalQuarter) Periods.parse(key, Cadence.QUARTERLY, fiscalStart);
         } catch (InvalidPeriodException | RuleViolationException | ClassCastException bad) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -92,6 +93,10 @@ public final class BoundInput {
         }
         if (malformed instanceof MissingServletRequestParameterException missing) {
             return "Send the parameter \"" + missing.getParameterName() + "\".";
+        }
+        if (malformed instanceof InvalidPropertyException invalid) {
+            // A form field naming a line the form cannot hold (lines[100000], lines[-1]).
+            return "The form has no field \"" + shown(invalid.getPropertyName()) + "\".";
         }
         if (malformed instanceof RequestRejectedException) {
             return "The request carries a character Cadence does not accept in its address or headers.";

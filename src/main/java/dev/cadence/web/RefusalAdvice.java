@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import java.nio.charset.StandardCharsets;
@@ -125,10 +126,11 @@ class RefusalAdvice {
     /**
      * A request that cannot be read as the handler needs it: a parameter, path variable or header of the
      * wrong type or refused by {@link BoundInput} (a control character, a date out of range), a form field
-     * of a handler with no form to show again, or a parameter that is missing: 400, with what was wrong in words.
+     * of a handler with no form to show again, a form field naming a line its form cannot hold ({@code lines[100000]}), or a
+     * parameter that is missing: 400, with what was wrong in words.
      */
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            MethodArgumentNotValidException.class, RequestRejectedException.class})
+            MethodArgumentNotValidException.class, RequestRejectedException.class, InvalidPropertyException.class})
     ModelAndView malformed(Exception malformed, HtmxRequest htmx, HtmxResponse htmxResponse, Authentication authentication) {
         String detail = BoundInput.message(malformed);
         return htmx.isHtmxRequest() ? message(detail, HttpStatus.BAD_REQUEST, htmxResponse)
