@@ -62,6 +62,8 @@ class ForecastIT {
     CompanyService company;
     @Autowired
     ApplicationClock clock;
+    @Autowired
+    ForecastCallPanel callPanel;
 
     FiscalQuarter quarter;
     String marker;
@@ -149,6 +151,36 @@ class ForecastIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Northwind pushed to next quarter.")))
                 .andExpect(content().string(containsString("W3 · Enterprise")));
+    }
+
+    @Test
+    void theReviewMeetingsCallPanelShowsTheCallAsOfTheMeetingsWeekWhateverWasCalledSince() throws Exception {
+        MockHttpSession cro = SignIn.demo(mvc, "cro");
+        try (var at = atWeek(1)) {
+            mvc.perform(call(1, cro, enterprise("1.2M", "1.5M", null, null))).andExpect(status().is3xxRedirection());
+        }
+        try (var at = atWeek(2)) {
+            mvc.perform(call(2, cro, enterprise("900k", "1.4M", "Northwind pushed to next quarter.", null)))
+                    .andExpect(status().is3xxRedirection());
+        }
+        CadenceUser viewer = people.principalOf("cfo");
+        var weekOne = (ForecastCallPanel.View) callPanel.render(WeekOfQuarter.end(quarter, 1), viewer).data();
+        assertThat(enterprise(weekOne).thisWeek().commit()).as("a past meeting keeps its week's call").isEqualByComparingTo("1200000");
+        assertThat(weekOne.moved()).isEmpty();
+
+        var content = callPanel.render(WeekOfQuarter.end(quarter, 2), viewer);
+        var weekTwo = (ForecastCallPanel.View) content.data();
+        assertThat(enterprise(weekTwo).thisWeek().commit()).isEqualByComparingTo("900000");
+        assertThat(weekTwo.moved()).singleElement().satisfies(moved -> {
+            assertThat(moved.segmentKey()).isEqualTo("enterprise");
+            assertThat(moved.thisWeek().reason()).isEqualTo("Northwind pushed to next quarter.");
+        });
+        assertThat(content.summary()).startsWith("Commit call $900K (−$300K since last week)");
+        assertThat(content.fragment()).isEqualTo("forecast/panels :: call");
+    }
+
+    private static CallFigures enterprise(ForecastCallPanel.View view) {
+        return view.call().segments().stream().filter(f -> f.segmentKey().equals("enterprise")).findFirst().orElseThrow();
     }
 
     @Test
