@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,8 +59,7 @@ class FlowIT {
     void setUp() {
         revops = people.principalOf("revops");
         marker = "F" + System.nanoTime() % 1_000_000_000L;
-        day = LocalDate.of(ThreadLocalRandom.current().nextInt(1990, 2019), 1, 1)
-                .plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        day = SnapshotYears.day();
         quarter = FiscalQuarter.of(day.plusWeeks(1), company.profile().fiscalYearStartMonth());
     }
 

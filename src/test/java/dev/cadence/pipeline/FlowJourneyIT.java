@@ -12,7 +12,6 @@ import dev.cadence.support.BrowserTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,8 +29,7 @@ class FlowJourneyIT extends BrowserTest {
     void fromTheWaterfallIntoThePushedOutDeals() {
         CadenceUser revops = people.principalOf("revops");
         String marker = "J" + System.nanoTime() % 1_000_000_000L;
-        LocalDate day = LocalDate.of(ThreadLocalRandom.current().nextInt(1990, 2019), 1, 1)
-                .plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        LocalDate day = SnapshotYears.day();
         FiscalQuarter quarter = FiscalQuarter.of(day.plusWeeks(1), company.profile().fiscalYearStartMonth());
         LocalDate in = quarter.start().plusDays(30);
         LocalDate later = quarter.end().plusDays(45);

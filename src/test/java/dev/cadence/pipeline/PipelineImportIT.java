@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,8 +54,7 @@ class PipelineImportIT {
     void setUp() {
         revops = people.principalOf("revops");
         marker = "T" + System.nanoTime() % 1_000_000_000L;
-        day = LocalDate.of(ThreadLocalRandom.current().nextInt(1990, 2019), 1, 1)
-                .plusDays(ThreadLocalRandom.current().nextInt(0, 300));
+        day = SnapshotYears.day();
     }
 
     private String cadenceCsv(String... lines) {

@@ -55,6 +55,8 @@ class ReviewMeetingIT {
      */
     /** A view after the pipeline changed; each of the three pipeline panels then also reads PipelineCache's counter. */
     static final int BUDGET = 30;
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS =
+            new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(0, 20));
 
     @Autowired
     MockMvc mvc;
@@ -87,8 +89,8 @@ class ReviewMeetingIT {
         revops = people.principalOf("revops");
         marker = "R" + System.nanoTime() % 1_000_000_000L;
         int fiscalStart = company.profile().fiscalYearStartMonth();
-        LocalDate day = LocalDate.of(ThreadLocalRandom.current().nextInt(1800, 1900), 1, 1)
-                .plusDays(ThreadLocalRandom.current().nextInt(0, 360));
+        // A year of its own, with the year before it free too (the test's snapshots go back eight weeks).
+        LocalDate day = LocalDate.of(1800 + 2 * YEARS.getAndIncrement(), 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 150));
         quarter = FiscalQuarter.of(day, fiscalStart);
         monday = quarter.start().plusDays(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         AsPerson.run(ceo, () -> seriesId = seriesService.createSeries("Test review " + marker, MeetingKind.FORECAST_REVIEW,
