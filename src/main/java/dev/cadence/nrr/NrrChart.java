@@ -138,7 +138,7 @@ public record NrrChart(int width, int height, int plotLeft, int plotRight, int p
             return BigDecimal.valueOf(100_000);
         }
         BigDecimal power = BigDecimal.ONE.movePointRight(max.setScale(0, RoundingMode.CEILING).precision() - 1);
-        for (String step : new String[] {"1", "2", "2.5", "5", "10"}) {
+        for (String step : new String[] {"1", "1.5", "2", "2.5", "3", "4", "5", "6", "8", "10"}) {
             BigDecimal top = power.multiply(new BigDecimal(step));
             if (top.compareTo(max.multiply(new BigDecimal("1.1"))) >= 0) {
                 return top;

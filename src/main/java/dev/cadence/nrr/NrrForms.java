@@ -218,6 +218,15 @@ final class NrrForms {
             return f;
         }
 
+        /** The choices of the risk and escalation selects. */
+        public Risk[] getRisks() {
+            return Risk.values();
+        }
+
+        public Escalation[] getEscalations() {
+            return Escalation.values();
+        }
+
         AccountSpec spec() {
             return new AccountSpec(account, Money.read(arr, "arr", "The ARR"), renewalDate, risk, reason, savePlan, ownerId, escalation);
         }

@@ -35,6 +35,14 @@ public record NrrSnapshot(FiscalQuarter quarter, LocalDate asOf, BigDecimal star
                 component(NrrComponent.CONTRACTION).actual(), component(NrrComponent.EXPANSION).actual()) : null;
     }
 
+    public String startingArrFull() {
+        return Money.full(startingArr);
+    }
+
+    public String renewalsDueFull() {
+        return Money.full(renewalsDue);
+    }
+
     public String startingArrShown() {
         return Money.brief(startingArr);
     }
