@@ -50,7 +50,7 @@ public record NrrFigures(BigDecimal start, BigDecimal churn, BigDecimal contract
 
     /** {@code 104.3%} for a ratio of 1.043; {@code —} for none. */
     public static String percent(BigDecimal ratio) {
-        return ratio == null ? "—" : ratio.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%";
+        return ratio == null ? "—" : ratio.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** The difference of two ratios in percentage points, signed: {@code +1.2 pts}; null when either is unknown. */
@@ -58,7 +58,7 @@ public record NrrFigures(BigDecimal start, BigDecimal churn, BigDecimal contract
         if (actual == null || forecast == null) {
             return null;
         }
-        BigDecimal pts = actual.subtract(forecast).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN);
+        BigDecimal pts = actual.subtract(forecast).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
         return (pts.signum() > 0 ? "+" : pts.signum() < 0 ? "−" : "±") + pts.abs().toPlainString() + " pts";
     }
 }
