@@ -50,6 +50,7 @@ class DemoNrr implements ApplicationRunner {
     private final DecisionRightsService rights;
     private final PersonService people;
     private final ApplicationClock clock;
+    private CadenceUser croUser;
 
     DemoNrr(NrrService nrr, AtRiskService accounts, DecisionRightsService rights, PersonService people, ApplicationClock clock) {
         this.nrr = nrr;
@@ -265,7 +266,14 @@ class DemoNrr implements ApplicationRunner {
     }
 
     private long version(FiscalQuarter quarter, NrrComponent c) {
-        return nrr.page(quarter.key(), people.principalOf("cro")).snapshot().component(c).version();
+        return nrr.now(quarter, cro()).component(c).version();
+    }
+
+    private CadenceUser cro() {
+        if (croUser == null) {
+            croUser = people.principalOf("cro");
+        }
+        return croUser;
     }
 
     /** Runs the work as {@code who} at {@code hour}:00 UTC of {@code day} (never later than now). */

@@ -6,6 +6,8 @@ import dev.cadence.web.OnRefusal;
 import dev.cadence.web.StaleEditException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRefreshView;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +35,15 @@ class NrrController {
         this.nrr = nrr;
     }
 
+    /** The quarter's page; with {@code asOf}, the quarter as it stood at the end of that day (read only). */
     @GetMapping
-    String page(@RequestParam(required = false) String quarter, @AuthenticationPrincipal CadenceUser me, Model model) {
+    String page(@RequestParam(required = false) String quarter,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                @AuthenticationPrincipal CadenceUser me, Model model) {
+        if (asOf != null) {
+            model.addAttribute("snapshot", nrr.asOf(nrr.quarter(quarter), asOf).forViewer(me));
+            return "nrr/as-of";
+        }
         NrrPage page = nrr.page(quarter, me);
         model.addAttribute("page", page);
         forms(model, page);

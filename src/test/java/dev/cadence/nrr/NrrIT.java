@@ -231,6 +231,20 @@ class NrrIT {
         assertThat(before.components()).allSatisfy(c -> assertThat(c.forecast()).isNull());
         assertThat(before.accounts()).isEmpty();
 
+        // The page as of that day shows the panel a meeting shows; the board's has no account list.
+        mvc.perform(get("/nrr").param("quarter", quarter.key()).param("asOf", day1.toString()).session(SignIn.demo(mvc, "cmo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("as of")))
+                .andExpect(content().string(containsString("$100,000")))
+                .andExpect(content().string(containsString("First call")))
+                .andExpect(content().string(containsString(marker + " Alpha")))
+                .andExpect(content().string(containsString("Not escalated")))
+                .andExpect(content().string(not(containsString("Alpha escalated"))));
+        mvc.perform(get("/nrr").param("quarter", quarter.key()).param("asOf", day2.toString()).session(SignIn.demo(mvc, "board")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("$150,000")))
+                .andExpect(content().string(not(containsString(marker + " Alpha"))));
+
         // Bounded: the same statements whatever the history.
         long early = SqlStatements.countDuring(() -> nrr.asOf(quarter, day1));
         long late = SqlStatements.countDuring(() -> nrr.asOf(quarter, day2.plusDays(3)));
