@@ -9,6 +9,10 @@ import dev.cadence.company.CompanyService;
 import dev.cadence.decisions.DecisionDraft;
 import dev.cadence.decisions.DecisionRightsService;
 import dev.cadence.decisions.DecisionService;
+import dev.cadence.nrr.AccountSpec;
+import dev.cadence.nrr.AtRiskService;
+import dev.cadence.nrr.Escalation;
+import dev.cadence.nrr.Risk;
 import dev.cadence.meetings.ActionItemService;
 import dev.cadence.meetings.MeetingCommandService;
 import dev.cadence.meetings.MeetingKind;
@@ -143,6 +147,11 @@ class MalformedInputSweepIT {
     CompanyService company;
     @Autowired
     Clock clock;
+    @Autowired
+    AtRiskService nrrAccounts;
+
+    /** The NRR routes work on a quarter of the sweep's own, long past, and on an at-risk account renewing in it. */
+    private static final String NRR_QUARTER = "FY1901-Q1";
 
     private final Map<String, String> ids = new LinkedHashMap<>();
     private long sweeperId;
@@ -200,6 +209,9 @@ class MalformedInputSweepIT {
             ids.put("item", String.valueOf(commands.addItem(meeting, section, "A point of the sweep's", false, me).id()));
             ids.put("action", String.valueOf(actionItems.addActionItem(meeting, "Something to do", sweeper.id(),
                     LocalDate.now(clock).plusDays(7), me).id()));
+            ids.put("nrrAccount", String.valueOf(nrrAccounts.add(new AccountSpec("Sweep account " + n + "-" + System.nanoTime(),
+                    BigDecimal.valueOf(120_000), LocalDate.of(1900, 3, 15), Risk.MEDIUM, "Swept", null, sweeper.id(),
+                    Escalation.NONE), me).id()));
             bearer = "Bearer " + tokens.create("Sweep token", ApiScope.READ_WRITE, me).value();
             ids.put("token", String.valueOf(tokens.create("Sweep token to revoke", ApiScope.READ, me).token().id()));
         });
@@ -500,6 +512,8 @@ class MalformedInputSweepIT {
                     case "actionId" -> ids.get("action");
                     case "personId" -> ids.get("person");
                     case "decision" -> "reject";
+                    case "quarter" -> NRR_QUARTER;
+                    case "component" -> "churn";
                     case "id" -> idFor(p);
                     default -> "x";
                 };
@@ -537,6 +551,9 @@ class MalformedInputSweepIT {
         if (pattern.contains("/decisions")) {
             return ids.get("decision");
         }
+        if (pattern.startsWith("/nrr/accounts")) {
+            return ids.get("nrrAccount");
+        }
         if (pattern.startsWith("/admin/people")) {
             return ids.get("person");
         }
@@ -566,6 +583,13 @@ class MalformedInputSweepIT {
             case "meeting" -> ids.get("meeting");
             case "series" -> ids.get("series");
             case "supersedes" -> null;
+            case "quarter" -> NRR_QUARTER;
+            case "renewalDate" -> "1900-03-20";
+            case "arr", "amount", "startingArr", "renewalsDue", "churn", "contraction", "expansion" -> "120k";
+            case "risk" -> "HIGH";
+            case "escalation" -> "NONE";
+            case "outcome" -> "SAVED";
+            case "account" -> "Sweep account new " + SEQUENCE.get();
             case "effectiveFrom", "from", "to" -> type == LocalDate.class ? LocalDate.now(clock).toString() : lastWeek;
             case "dueOn", "decidedOn" -> LocalDate.now(clock).plusDays(7).toString();
             case "email" -> "sweep-" + SEQUENCE.get() + "@brightline.example";
