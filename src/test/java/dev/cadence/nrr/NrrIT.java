@@ -42,6 +42,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class NrrIT {
 
     @Autowired
+    NrrPanel panel;
+    @Autowired
     MockMvc mvc;
     @Autowired
     NrrService nrr;
@@ -213,6 +215,12 @@ class NrrIT {
         assertThat(then.accounts()).extracting(AccountView::account, AccountView::escalation, AccountView::risk)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(marker + " Alpha", Escalation.NONE, Risk.MEDIUM));
         assertThat(then.openArr()).isEqualByComparingTo("300000");
+
+        var panelThen = panel.render(day1, cro);
+        assertThat(panelThen.fragment()).isEqualTo("nrr/panel :: meeting-panel");
+        assertThat(((NrrSnapshot) panelThen.data()).component(NrrComponent.CHURN).forecast()).as("the review meeting of that day")
+                .isEqualByComparingTo("100000");
+        assertThat(panelThen.summary()).startsWith(quarter.key() + " NRR forecast").endsWith("at risk in 1 account");
 
         NrrSnapshot week2 = nrr.asOf(quarter, day2);
         assertThat(week2.startingArr()).isEqualByComparingTo("11000000");

@@ -53,8 +53,11 @@ class ReviewMeetingIT {
      * the meeting's own statements (at most 16, as every meeting's) and the pipeline panels' (two for what moved, two
      * for the deals that moved, five for coverage, conversion and sources). A panel plugged in later adds its own.
      */
-    /** A view after the pipeline changed; each of the three pipeline panels then also reads PipelineCache's counter. */
-    static final int BUDGET = 30;
+    /**
+     * A view after the pipeline changed: the meeting's own, the three pipeline panels (each also reading PipelineCache's
+     * counter), the call's panel and NRR's.
+     */
+    static final int BUDGET = 40;
     private static final java.util.concurrent.atomic.AtomicInteger YEARS =
             new java.util.concurrent.atomic.AtomicInteger(ThreadLocalRandom.current().nextInt(0, 20));
 
@@ -159,6 +162,9 @@ class ReviewMeetingIT {
                 .contains("/pipeline/deals/" + marker + "N")
                 .contains("/pipeline/flow?from=" + first + "&amp;to=" + second + "&amp;quarter=" + quarter.key())
                 .doesNotContain("Winning " + marker);
+        assertThat(before).as("the call's and NRR's panels, as of that day too").contains("The forecast →")
+                .contains(quarter.key() + " NRR forecast").doesNotContain("is not part of this version")
+                .doesNotContain("could not be read");
         List<String> panelsBefore = panels(before, past);
 
         // A week later: the next snapshot arrives, Winning is won and the next meeting is held on it.
