@@ -4,7 +4,8 @@
 # report through the API, and that import is timed (a new date, the same file again, a changed file for
 # the same date, and a date between older snapshots, which re-derives every later one). Then /pipeline
 # and /pipeline/flow are read with wrk, the last run while the latest snapshot is re-imported every
-# IMPORT_EVERY seconds.
+# IMPORT_EVERY seconds; then /forecast and /forecast/accuracy, whose CRM roll-up reads the same snapshots
+# (no targets or calls are loaded: the roll-up is the cost), and /nrr.
 #
 #   bench/pipeline.sh            # builds the jar, loads a fresh database, measures, cleans up
 #
@@ -152,6 +153,10 @@ wrk_run /pipeline/flow
 wait "$WRITER_PID"
 WRITER_PID=
 cat "$WORK/importer.out"
+
+measure /forecast
+measure /forecast/accuracy
+measure /nrr
 
 echo
 echo "== An export for a day between older snapshots (every later snapshot is derived again)"
