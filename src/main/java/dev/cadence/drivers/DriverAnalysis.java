@@ -112,7 +112,7 @@ final class DriverAnalysis {
         BigDecimal now = base.get(lever.key());
         String targetLabel = outcome.unit().format(target);
         if (outcomeValue.compareTo(target) == 0) {
-            return new GoalSeek(lever.key(), lever.name(), true, now, lever.unit().format(now),
+            return new GoalSeek(lever.key(), lever.name(), lever.unit().format(now), true, now, lever.unit().format(now),
                     outcome.name() + " is at its target already: " + lever.name() + " can stay at " + lever.unit().format(now) + ".");
         }
         BigDecimal tolerance = target.abs().max(ONE).movePointLeft(9);
@@ -138,20 +138,20 @@ final class DriverAnalysis {
             f1 = outcomeOrNull(lever, x1);
         }
         if (found == null) {
-            return new GoalSeek(lever.key(), lever.name(), false, null, null, "No value of " + lever.name()
+            return new GoalSeek(lever.key(), lever.name(), lever.unit().format(now), false, null, null, "No value of " + lever.name()
                     + " brings " + outcome.name() + " to " + targetLabel + " while the other levers hold: it does not move "
                     + outcome.name() + " enough (or at all). Look at another lever.");
         }
         String valueLabel = lever.unit().format(found);
         if (lever.unit() == DriverUnit.PERCENT && found.compareTo(ONE) > 0) {
-            return new GoalSeek(lever.key(), lever.name(), false, found, valueLabel, "Impossible: " + lever.name()
+            return new GoalSeek(lever.key(), lever.name(), lever.unit().format(now), false, found, valueLabel, "Impossible: " + lever.name()
                     + " would need to be " + valueLabel + " to reach " + targetLabel + ", and a rate cannot exceed 100%.");
         }
         if (found.signum() < 0) {
-            return new GoalSeek(lever.key(), lever.name(), false, found, valueLabel, "Impossible: " + lever.name()
+            return new GoalSeek(lever.key(), lever.name(), lever.unit().format(now), false, found, valueLabel, "Impossible: " + lever.name()
                     + " would need to be " + valueLabel + " to reach " + targetLabel + ", and it cannot be below zero.");
         }
-        return new GoalSeek(lever.key(), lever.name(), true, found, valueLabel, lever.name() + " would need to be " + valueLabel
+        return new GoalSeek(lever.key(), lever.name(), lever.unit().format(now), true, found, valueLabel, lever.name() + " would need to be " + valueLabel
                 + " (plan " + lever.unit().format(now) + ", " + lever.unit().formatDelta(found.subtract(now)) + ") for "
                 + outcome.name() + " to reach " + targetLabel + ", holding the other levers.");
     }

@@ -35,6 +35,11 @@ public enum DriverUnit {
         return label;
     }
 
+    /** How a number of this unit is typed: "24 or 24%". */
+    public String example() {
+        return DriverService.example(this);
+    }
+
     /** The affix the form's number field shows: {@code money}, {@code percent}, {@code ratio} or none. */
     public String affix() {
         return affix;

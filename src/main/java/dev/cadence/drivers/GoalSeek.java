@@ -7,6 +7,6 @@ import java.math.BigDecimal;
  *
  * @param value the value found (as formulas see it), or {@code null} when none can close the gap
  */
-public record GoalSeek(String leverKey, String leverName, boolean possible, BigDecimal value, String valueLabel,
-                       String sentence) {
+public record GoalSeek(String leverKey, String leverName, String currentLabel, boolean possible, BigDecimal value,
+                       String valueLabel, String sentence) {
 }
