@@ -82,7 +82,7 @@ public enum DriverUnit {
     }
 
     /** The number as it would be typed back into a field: "0.24" is typed "24". */
-    String typedBack(BigDecimal value) {
+    public String typedBack(BigDecimal value) {
         if (value == null) {
             return "";
         }

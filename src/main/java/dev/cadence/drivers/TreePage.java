@@ -23,6 +23,11 @@ public record TreePage(long id, String name, String description, NodeView outcom
                        long version, boolean canEditStructure, boolean canSaveScenario, List<PersonView> owners,
                        List<SegmentView> segments, int leverCount) {
 
+    /** "−$1.15M": the outcome less the target, signed. */
+    public String gapDelta() {
+        return gap.signum() == 0 ? "0" : outcome.unit().formatDelta(gap);
+    }
+
     public double tornadoWidth() {
         return DriverAnalysis.TORNADO_WIDTH;
     }
