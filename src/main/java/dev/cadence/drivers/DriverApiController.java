@@ -73,8 +73,9 @@ class DriverApiController {
 
     @GetMapping
     List<TreeJson> trees() {
-        return drivers.trees().stream().map(t -> new TreeJson(t.id(), t.name(), t.outcomeName(), t.target(), t.targetDate(),
-                t.outcome(), t.outcome() == null ? null : t.outcome().subtract(t.target()), t.nodeCount(), t.leverCount(),
+        return drivers.trees().stream().map(t -> new TreeJson(t.id(), t.name(), t.outcomeName(), shown(t.unit(), t.target()),
+                t.targetDate(), shown(t.unit(), t.outcome()),
+                t.outcome() == null ? null : shown(t.unit(), t.outcome().subtract(t.target())), t.nodeCount(), t.leverCount(),
                 t.offPlanCount(), t.version())).toList();
     }
 
@@ -118,6 +119,7 @@ class DriverApiController {
             return null;
         }
         BigDecimal v = unit == DriverUnit.PERCENT ? value.movePointRight(2) : value;
-        return v.setScale(Math.min(Math.max(v.scale(), 0), 6), java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = v.setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 }

@@ -127,7 +127,7 @@ public class DriverService {
                     t.getTarget(), unit.format(t.getTarget()), t.getTargetDate(), outcome, unit.format(outcome),
                     outcome == null ? "—" : gapLabel(unit, outcome.subtract(t.getTarget())),
                     outcome != null && outcome.compareTo(t.getTarget()) >= 0, list.size(),
-                    (int) list.stream().filter(n -> n.getKind() == NodeKind.LEVER).count(), off, t.getVersion()));
+                    (int) list.stream().filter(n -> n.getKind() == NodeKind.LEVER).count(), off, unit, t.getVersion()));
         }
         return out;
     }
@@ -631,7 +631,7 @@ public class DriverService {
             TypedNumber s = input.step();
             if (s.symbol() == TypedNumber.Symbol.PERCENT && unit != DriverUnit.PERCENT) {
                 relative = true;
-                step = s.value().movePointLeft(2);
+                step = dev.cadence.scorecard.MetricUnit.COUNT.read(new TypedNumber(s.value()), "step").movePointLeft(2);
             } else {
                 step = unit == DriverUnit.PERCENT ? s.value().movePointLeft(2) : unit.read(s, "step");
                 if (unit == DriverUnit.PERCENT) {
@@ -695,9 +695,19 @@ public class DriverService {
     /** The tree as it would be: compiled and computed at the assumptions and the baselines, or refused. */
     private static void check(List<ModelNode> models, String outcomeKey, String valueField) {
         DriverModel model = DriverModel.of(models, outcomeKey);
-        model.evaluate(model.assumptions());
-        model.evaluate(model.baselines());
+        for (Map<String, BigDecimal> values : List.of(model.evaluate(model.assumptions()), model.evaluate(model.baselines()))) {
+            for (ModelNode n : models) {
+                BigDecimal v = values.get(n.key());
+                if (v != null && v.abs().compareTo(LARGEST) >= 0) {
+                    throw new RuleViolationException(n.lever() ? valueField : "formula", n.name() + " comes to " + v.round(new java.math.MathContext(3))
+                            + ", more than a tree keeps (up to 14 digits): check its formula and values.");
+                }
+            }
+        }
     }
+
+    /** What a snapshot keeps: values up to 14 digits before the point. */
+    private static final BigDecimal LARGEST = new BigDecimal("1e14");
 
     private void requireVersion(DriverNode node, long expectedVersion) {
         if (node.getVersion() == expectedVersion) {
