@@ -102,8 +102,8 @@ class DemoDrivers implements ApplicationRunner {
             plan(treeId, "churn_monthly", "0.85", "SMB churn came back above 1.6% after the price rise; the onboarding gain holds "
                     + "for mid-market only.", vpcs);
         }
-        drivers.saveScenario(treeId, "SDRs back: speed-to-lead fixed", Map.of("opportunities_smb", "950", "opportunities_mm", "265",
-                "win_rate_smb", "28.5"), cro);
+        RunAs.run(cro, () -> drivers.saveScenario(treeId, "SDRs back: speed-to-lead fixed", Map.of("opportunities_smb", "950", "opportunities_mm", "265",
+                "win_rate_smb", "28.5"), cro));
     }
 
     private void segment(long treeId, String suffix, String name, String segmentKey, String opportunities, String opportunitiesBase,
@@ -133,8 +133,10 @@ class DemoDrivers implements ApplicationRunner {
     }
 
     private void plan(long treeId, String key, String assumption, String evidence, CadenceUser owner) {
-        NodeView lever = drivers.node(treeId, key, owner).node();
-        drivers.plan(treeId, key, typed(assumption), evidence, lever.version(), owner);
+        RunAs.run(owner, () -> {
+            NodeView lever = drivers.node(treeId, key, owner).node();
+            drivers.plan(treeId, key, typed(assumption), evidence, lever.version(), owner);
+        });
     }
 
     private static TypedNumber typed(String number) {

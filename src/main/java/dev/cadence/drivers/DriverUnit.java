@@ -64,7 +64,12 @@ public enum DriverUnit {
         if (this == COUNT) {
             return typed.format(value.abs().compareTo(BigDecimal.valueOf(10)) < 0 ? value.setScale(1, RoundingMode.HALF_UP) : value);
         }
-        return typed.format(this == PERCENT ? value.multiply(HUNDRED) : value);
+        if (this == PERCENT) {
+            // Two decimals: a monthly churn of 0.85% must not read as 0.9%.
+            String digits = MetricUnitText.plain(value.multiply(HUNDRED).abs(), 2);
+            return (value.signum() < 0 ? "−" : "") + digits + "%";
+        }
+        return typed.format(value);
     }
 
     /** A change, signed: "+$0.90M", "−1.5 pts", "+12". */
@@ -75,7 +80,7 @@ public enum DriverUnit {
         String sign = delta.signum() < 0 ? "−" : "+";
         BigDecimal abs = delta.abs();
         if (this == PERCENT) {
-            String pts = MetricUnitText.plain(abs.multiply(HUNDRED), 1);
+            String pts = MetricUnitText.plain(abs.multiply(HUNDRED), 2);
             return sign + pts + (pts.equals("1") ? " pt" : " pts");
         }
         return sign + format(abs);
