@@ -3,6 +3,7 @@ package dev.cadence.drivers;
 import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.data.DataAccessorIfc;
 import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.parser.ParseException;
 import dev.cadence.web.RuleViolationException;
@@ -22,14 +23,31 @@ import java.util.TreeSet;
 /**
  * A tree's nodes compiled: each formula parsed once (EvalEx: arithmetic and functions over numbers, nothing
  * that reaches Java), its keys checked, the nodes ordered so that each comes after what it uses (a cycle is
- * refused), and for each lever the nodes it moves, so that moving one lever recomputes only those. Not
- * thread-safe (the parsed expressions hold their variables): one model per request.
+ * refused), and for each lever the nodes it moves, so that moving one lever recomputes only those. Once built it
+ * never changes: formulas read their variables from the values being computed on the calling thread
+ * ({@link #VALUES}), never from the parsed expressions, so one model serves concurrent views (the service keeps it
+ * while the tree's nodes are unchanged).
  */
 final class DriverModel {
 
     static final MathContext MATH = MathContext.DECIMAL64;
+    /** The values a formula reads while it is computed on this thread. */
+    private static final ThreadLocal<Map<String, BigDecimal>> VALUES = new ThreadLocal<>();
+    private static final DataAccessorIfc VARIABLES = new DataAccessorIfc() {
+        @Override
+        public EvaluationValue getData(String variable) {
+            Map<String, BigDecimal> values = VALUES.get();
+            BigDecimal value = values == null ? null : values.get(variable);
+            return value == null ? null : EvaluationValue.numberValue(value);
+        }
+
+        @Override
+        public void setData(String variable, EvaluationValue value) {
+            throw new UnsupportedOperationException("A formula's variables are the tree's nodes.");
+        }
+    };
     private static final ExpressionConfiguration CONFIGURATION = ExpressionConfiguration.builder()
-            .mathContext(MATH).build();
+            .mathContext(MATH).dataAccessorSupplier(() -> VARIABLES).build();
 
     private final Map<String, ModelNode> nodes = new LinkedHashMap<>();
     private final String outcomeKey;
@@ -197,17 +215,35 @@ final class DriverModel {
         return values;
     }
 
-    /** The outcome with one lever moved, from the values at the plan. */
+    /**
+     * The outcome with one lever moved, from the values at the plan: the few values it moves are kept over the
+     * plan's, which are not copied (sensitivity, tornado and goal seek ask this hundreds of times a view).
+     */
     BigDecimal outcomeWith(Map<String, BigDecimal> base, String lever, BigDecimal value) {
-        return moved(base, lever, value).get(outcomeKey);
+        Map<String, BigDecimal> changed = new HashMap<>();
+        changed.put(lever, value);
+        Map<String, BigDecimal> values = new java.util.AbstractMap<>() {
+            @Override
+            public BigDecimal get(Object key) {
+                BigDecimal v = changed.get(key);
+                return v != null ? v : base.get(key);
+            }
+
+            @Override
+            public Set<Entry<String, BigDecimal>> entrySet() {
+                throw new UnsupportedOperationException();
+            }
+        };
+        for (String key : downstream.getOrDefault(lever, List.of())) {
+            changed.put(key, compute(key, values));
+        }
+        return values.get(outcomeKey);
     }
 
     private BigDecimal compute(String key, Map<String, BigDecimal> values) {
         Expression expression = expressions.get(key);
-        for (String used : uses.get(key)) {
-            expression.with(used, values.get(used));
-        }
         EvaluationValue result;
+        VALUES.set(values);
         try {
             result = expression.evaluate();
         } catch (EvaluationException e) {
@@ -226,6 +262,8 @@ final class DriverModel {
             }
             throw new RuleViolationException("formula", "The formula of " + nodes.get(key).name()
                     + " cannot be computed with these values (" + e.getMessage() + ").");
+        } finally {
+            VALUES.remove();
         }
         if (!result.isNumberValue()) {
             throw new RuleViolationException("formula", "The formula of " + nodes.get(key).name() + " gives "

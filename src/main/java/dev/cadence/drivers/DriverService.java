@@ -80,6 +80,8 @@ public class DriverService {
     private final History history;
     private final NumberFormatter numbers;
     private final Clock clock;
+    private final com.github.benmanes.caffeine.cache.Cache<ModelKey, DriverModel> compiled =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(64).build();
 
     DriverService(DriverTreeRepository trees, DriverNodeRepository nodes, DriverScenarioRepository scenarios,
                   DriverSnapshotRepository snapshots, PersonService people, CompanyService company, ScorecardService scorecard,
@@ -116,7 +118,7 @@ public class DriverService {
             DriverNode outcomeNode = list.stream().filter(n -> n.getKey().equals(t.getOutcomeKey())).findFirst().orElse(null);
             BigDecimal outcome = null;
             try {
-                DriverModel model = DriverModel.of(list.stream().map(DriverNode::model).toList(), t.getOutcomeKey());
+                DriverModel model = model(t.getOutcomeKey(), list);
                 outcome = model.evaluate(model.assumptions()).get(t.getOutcomeKey());
             } catch (RuleViolationException | NullPointerException cannotCompute) {
                 // A list shows what it can; the tree's page says what is wrong.
@@ -150,7 +152,7 @@ public class DriverService {
         List<DriverScenario> saved = scenarios.findByTree(treeId);
         List<DriverSnapshot> taken = snapshots.findByTree(treeId);
 
-        DriverModel model = DriverModel.of(list.stream().map(DriverNode::model).toList(), tree.getOutcomeKey());
+        DriverModel model = model(tree.getOutcomeKey(), list);
         if (model.node(tree.getOutcomeKey()) == null) {
             throw new RuleViolationException("The tree's outcome " + tree.getOutcomeKey() + " is not one of its nodes.");
         }
@@ -525,6 +527,18 @@ public class DriverService {
     }
 
     // ---- helpers ----
+
+    private record ModelKey(String outcomeKey, List<ModelNode> nodes) {
+    }
+
+    /**
+     * The tree compiled: kept while its nodes are exactly these (compared by value, so a change from any node
+     * of the cluster compiles again), as compiling a tree of 200 nodes costs more than computing it.
+     */
+    private DriverModel model(String outcomeKey, List<DriverNode> list) {
+        ModelKey key = new ModelKey(outcomeKey, list.stream().map(DriverNode::model).toList());
+        return compiled.get(key, k -> DriverModel.of(k.nodes(), k.outcomeKey()));
+    }
 
     private NodeView view(DriverNode n, DriverModel model, BigDecimal value, BigDecimal baselineValue, BigDecimal planValue,
                           LatestValue metric, Map<Long, PersonView> everyone, List<SegmentView> segments, CadenceUser viewer) {
