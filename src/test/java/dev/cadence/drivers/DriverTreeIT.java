@@ -34,7 +34,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -43,6 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** A tree of the test's own through the pages, the service and the API: rules, roles, history, stale saves, budgets. */
 @CadenceIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DriverTreeIT {
 
     @Autowired
@@ -67,13 +70,18 @@ class DriverTreeIT {
     CadenceUser ownerUser;
     long tree;
 
-    @BeforeEach
-    void aTreeOfItsOwn() {
+    /** Three people for the whole class: every person added shows on pages other tests read (the decision-rights map). */
+    @BeforeAll
+    void peopleOfItsOwn() {
         planner = PersonFixture.add(people, "Tree Planner", Role.CFO);
         owner = PersonFixture.add(people, "Lever Owner", Role.CMO);
         bystander = PersonFixture.add(people, "Tree Bystander", Role.VP_CS);
         plannerUser = people.principalOf(planner.username());
         ownerUser = people.principalOf(owner.username());
+    }
+
+    @BeforeEach
+    void aTreeOfItsOwn() {
         long[] id = new long[1];
         AsPerson.run(plannerUser, () -> id[0] = DriverFixture.smallTree(drivers, plannerUser, owner.id(), null));
         tree = id[0];
