@@ -84,6 +84,13 @@
     }
   });
 
+  // A what-if field marked data-plan shows when its value differs from the plan's.
+  document.addEventListener('input', function (event) {
+    if (event.target.matches && event.target.matches('input[data-plan]')) {
+      event.target.classList.toggle('is-moved', event.target.value.trim() !== event.target.dataset.plan);
+    }
+  });
+
   // Escape closes an open in-place editor by clicking its Cancel button.
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && event.target.closest) {

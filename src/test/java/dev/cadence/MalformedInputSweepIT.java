@@ -6,6 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import dev.cadence.api.ApiScope;
 import dev.cadence.api.ApiTokenService;
 import dev.cadence.company.CompanyService;
+import dev.cadence.drivers.DriverService;
+import dev.cadence.drivers.DriverUnit;
+import dev.cadence.drivers.NodeInput;
+import dev.cadence.drivers.NodeKind;
+import dev.cadence.web.TypedNumber;
 import dev.cadence.decisions.DecisionDraft;
 import dev.cadence.decisions.DecisionRightsService;
 import dev.cadence.decisions.DecisionService;
@@ -148,6 +153,8 @@ class MalformedInputSweepIT {
     @Autowired
     Clock clock;
     @Autowired
+    DriverService drivers;
+    @Autowired
     AtRiskService nrrAccounts;
 
     /** The NRR routes work on a quarter of the sweep's own, long past, and on an at-risk account renewing in it. */
@@ -212,6 +219,12 @@ class MalformedInputSweepIT {
             ids.put("nrrAccount", String.valueOf(nrrAccounts.add(new AccountSpec("Sweep account " + n + "-" + System.nanoTime(),
                     BigDecimal.valueOf(120_000), LocalDate.of(1900, 3, 15), Risk.MEDIUM, "Swept", null, sweeper.id(),
                     Escalation.NONE), me).id()));
+            long tree = drivers.createTree("Sweep tree " + n + "-" + System.nanoTime(), null, "ending_arr", "Ending ARR", DriverUnit.MONEY,
+                    new TypedNumber(new BigDecimal("1000000")), LocalDate.now(clock).plusYears(1), me);
+            drivers.saveNode(tree, null, new NodeInput("win_rate", "Win rate", NodeKind.LEVER, DriverUnit.PERCENT, null, sweeper.id(), null,
+                    null, null, new TypedNumber(new BigDecimal("25")), new TypedNumber(BigDecimal.ONE), null, null), null, me);
+            ids.put("tree", String.valueOf(tree));
+            ids.put("scenario", String.valueOf(drivers.saveScenario(tree, "Sweep scenario", Map.of("win_rate", "30"), me)));
             bearer = "Bearer " + tokens.create("Sweep token", ApiScope.READ_WRITE, me).value();
             ids.put("token", String.valueOf(tokens.create("Sweep token to revoke", ApiScope.READ, me).token().id()));
         });
@@ -505,7 +518,8 @@ class MalformedInputSweepIT {
         switch (field.kind()) {
             case PATH:
                 return switch (name) {
-                    case "key" -> p.startsWith("/glossary") ? termKey : metricKey;
+                    case "key" -> p.startsWith("/glossary") ? termKey : p.contains("/drivers") ? "win_rate" : metricKey;
+                    case "scenarioId" -> ids.get("scenario");
                     case "period" -> lastWeek;
                     case "sectionId" -> p.startsWith("/meetings/series") ? ids.get("templateSection") : ids.get("section");
                     case "itemId" -> ids.get("item");
@@ -539,6 +553,9 @@ class MalformedInputSweepIT {
     }
 
     private String idFor(String pattern) {
+        if (pattern.contains("/drivers")) {
+            return ids.get("tree");
+        }
         if (pattern.startsWith("/meetings/series")) {
             return ids.get("series");
         }

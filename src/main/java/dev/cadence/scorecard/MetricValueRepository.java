@@ -22,6 +22,17 @@ interface MetricValueRepository extends JpaRepository<MetricValue, Long> {
             + "order by v.periodStart")
     List<MetricValue> findRange(Long metricId, LocalDate from, LocalDate to);
 
+    /**
+     * The newest value on or before {@code asOf} of each of these metrics, company-wide and per segment: one
+     * statement, whatever the history. Columns: metric key, name, unit, direction, segment key (null =
+     * company-wide), period key, value.
+     */
+    @Query(value = "select distinct on (d.key, v.segment_id) d.key, d.name, d.unit, d.direction, s.key as segment_key, "
+            + "v.period_key, v.value from metric_value v join metric_definition d on d.id = v.metric_id "
+            + "left join segment s on s.id = v.segment_id where d.key in (:keys) and v.period_start <= :asOf "
+            + "order by d.key, v.segment_id, v.period_start desc", nativeQuery = true)
+    List<Object[]> findLatest(Collection<String> keys, LocalDate asOf);
+
     @Query("select v from MetricValue v where v.metricId = :metricId and v.periodKey = :periodKey "
             + "and ((:segmentId is null and v.segmentId is null) or v.segmentId = :segmentId)")
     Optional<MetricValue> findOne(Long metricId, String periodKey, Long segmentId);

@@ -264,6 +264,22 @@ public class ScorecardService {
     }
 
     /**
+     * The newest value of each of these metrics entered for a period that started on or before {@code asOf},
+     * company-wide and per segment, for features that cite metrics (a value-driver lever's linked metric): one
+     * statement whatever the number of metrics or the history. Metrics without a value are absent.
+     */
+    @Transactional(readOnly = true)
+    public List<LatestValue> latestValues(java.util.Collection<String> metricKeys, LocalDate asOf) {
+        if (metricKeys.isEmpty()) {
+            return List.of();
+        }
+        return values.findLatest(metricKeys, asOf).stream()
+                .map(r -> new LatestValue((String) r[0], (String) r[1], MetricUnit.valueOf((String) r[2]),
+                        Direction.valueOf((String) r[3]), (String) r[4], (String) r[5], (BigDecimal) r[6]))
+                .toList();
+    }
+
+    /**
      * Loads past values in bulk, as they were entered, skipping cells that have a value already
      * (so loading twice changes nothing). For server-side loading only: no permission check.
      *

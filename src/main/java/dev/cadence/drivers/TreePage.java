@@ -1,0 +1,38 @@
+package dev.cadence.drivers;
+
+import dev.cadence.company.SegmentView;
+import dev.cadence.people.PersonView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a tree's page shows, read once: the tree drawn, every node, the outcome against its target at the
+ * plan, at the baselines and (when one is tried) at a what-if, the sensitivity, the tornado, what each lever
+ * would need to close the gap alone, the scenarios beside the plan and the quarterly snapshots.
+ *
+ * @param whatIf       a what-if is being tried (the outcome, gap and sentences are its own)
+ * @param whatIfError  why the what-if cannot be computed (a number that is no number, a division by zero), or null
+ */
+public record TreePage(long id, String name, String description, NodeView outcome, BigDecimal target, String targetLabel,
+                       LocalDate targetDate, String outcomeLabel, String planOutcomeLabel, String baselineOutcomeLabel,
+                       BigDecimal gap, String gapLabel, boolean onTarget, List<NodeView> nodes, TreeBranch root,
+                       List<NodeView> unused, List<Sensitivity> sensitivities, List<TornadoBar> tornado, int swingPercent,
+                       double tornadoHeight, List<GoalSeek> goalSeeks, List<ScenarioView> scenarios, List<NodeView> scenarioLevers,
+                       List<SnapshotView> snapshots, boolean whatIf, String whatIfError, String whatIfScenario,
+                       long version, boolean canEditStructure, boolean canSaveScenario, List<PersonView> owners,
+                       List<SegmentView> segments, int leverCount) {
+
+    /** "−$1.15M": the outcome less the target, signed. */
+    public String gapDelta() {
+        return gap.signum() == 0 ? "0" : outcome.unit().formatDelta(gap);
+    }
+
+    public double tornadoWidth() {
+        return DriverAnalysis.TORNADO_WIDTH;
+    }
+
+    public double tornadoRow() {
+        return DriverAnalysis.TORNADO_ROW;
+    }
+}

@@ -1,0 +1,277 @@
+package dev.cadence.drivers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.cadence.company.CompanyService;
+import dev.cadence.people.CadenceUser;
+import dev.cadence.people.PersonService;
+import dev.cadence.people.PersonView;
+import dev.cadence.people.Role;
+import dev.cadence.period.Cadence;
+import dev.cadence.period.Periods;
+import dev.cadence.scorecard.MetricDefinitionService;
+import dev.cadence.scorecard.MetricFixture;
+import dev.cadence.scorecard.MetricUnit;
+import dev.cadence.scorecard.ScorecardService;
+import dev.cadence.support.AsPerson;
+import dev.cadence.support.CadenceIntegrationTest;
+import dev.cadence.support.PersonFixture;
+import dev.cadence.support.Race;
+import dev.cadence.support.SignIn;
+import dev.cadence.support.SqlStatements;
+import dev.cadence.web.RuleViolationException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A tree of the test's own through the pages, the service and the API: rules, roles, history, stale saves, budgets. */
+@CadenceIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DriverTreeIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    DriverService drivers;
+    @Autowired
+    PersonService people;
+    @Autowired
+    MetricDefinitionService definitions;
+    @Autowired
+    ScorecardService scorecard;
+    @Autowired
+    CompanyService company;
+    @Autowired
+    Clock clock;
+
+    PersonView planner;
+    PersonView owner;
+    PersonView bystander;
+    CadenceUser plannerUser;
+    CadenceUser ownerUser;
+    long tree;
+
+    /** Three people for the whole class: every person added shows on pages other tests read (the decision-rights map). */
+    @BeforeAll
+    void peopleOfItsOwn() {
+        planner = PersonFixture.add(people, "Tree Planner", Role.CFO);
+        owner = PersonFixture.add(people, "Lever Owner", Role.CMO);
+        bystander = PersonFixture.add(people, "Tree Bystander", Role.VP_CS);
+        plannerUser = people.principalOf(planner.username());
+        ownerUser = people.principalOf(owner.username());
+    }
+
+    @BeforeEach
+    void aTreeOfItsOwn() {
+        long[] id = new long[1];
+        AsPerson.run(plannerUser, () -> id[0] = DriverFixture.smallTree(drivers, plannerUser, owner.id(), null));
+        tree = id[0];
+    }
+
+    private long version(String key) {
+        return drivers.node(tree, key, plannerUser).node().version();
+    }
+
+    @Test
+    void theTreeComputesItsOutcomeGapAndSentences() throws Exception {
+        TreePage page = drivers.page(tree, Map.of(), null, 10, plannerUser);
+        assertThat(page.outcome().planValue()).isEqualByComparingTo("40200000");
+        assertThat(page.gap()).isEqualByComparingTo("-800000");
+        assertThat(page.sensitivities()).extracting(Sensitivity::sentence).contains("+1 pt Win rate = +$200K Ending ARR");
+        assertThat(page.goalSeeks()).filteredOn(g -> g.leverKey().equals("win_rate")).singleElement()
+                .satisfies(g -> assertThat(g.value()).isEqualByComparingTo("0.29"));
+
+        MockHttpSession session = SignIn.as(mvc, planner.username(), PersonFixture.PASSWORD);
+        mvc.perform(get("/drivers/" + tree).session(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("+1 pt Win rate = +$200K Ending ARR")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("−$800K")));
+        // A what-if from htmx answers the live region, computed at the values typed: 30% win rate → +$1M.
+        mvc.perform(get("/drivers/" + tree).param("values[win_rate]", "30").header("HX-Request", "true").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"live\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("$41.2M")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
+    }
+
+    @Test
+    void aFormulaWithAnUnknownKeyIsRefusedBesideTheFieldAndNothingIsSaved() throws Exception {
+        MockHttpSession session = SignIn.as(mvc, planner.username(), PersonFixture.PASSWORD);
+        mvc.perform(post("/drivers/" + tree + "/nodes").session(session).with(csrf())
+                        .param("key", "gross_margin").param("name", "Gross margin").param("kind", "COMPUTED").param("unit", "MONEY")
+                        .param("formula", "new_arr * margn"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The formula of Gross margin uses the unknown key margn")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("formula-error")));
+        assertThat(drivers.page(tree, Map.of(), null, 10, plannerUser).nodes()).extracting(NodeView::key).doesNotContain("gross_margin");
+    }
+
+    @Test
+    void aCycleIsRefusedNamingItsNodes() {
+        AsPerson.run(plannerUser, () -> assertThatThrownBy(() -> drivers.saveNode(tree, "churned_arr", new NodeInput(null, "Churned ARR",
+                NodeKind.COMPUTED, DriverUnit.MONEY, "ending_arr * churn_rate", null, null, null, null, null, null, null, null),
+                version("churned_arr"), plannerUser))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("cycle").hasMessageContaining("Churned ARR (churned_arr)"));
+        AsPerson.run(plannerUser, () -> assertThatThrownBy(() -> drivers.saveNode(tree, "churned_arr", new NodeInput(null, "Churned ARR",
+                NodeKind.COMPUTED, DriverUnit.MONEY, "starting_arr / (churn_rate - 0.01)", null, null, null, null, null, null, null, null),
+                version("churned_arr"), plannerUser))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Churned ARR").hasMessageContaining("divides by zero"));
+        assertThat(drivers.node(tree, "churned_arr", plannerUser).node().formula()).isEqualTo("starting_arr * churn_rate * 12");
+    }
+
+    @Test
+    void ownersPlanTheirLeversStructureIsForTheLeadersAndTheBoardReads() throws Exception {
+        MockHttpSession ownerSession = SignIn.as(mvc, owner.username(), PersonFixture.PASSWORD);
+        mvc.perform(post("/drivers/" + tree + "/levers/win_rate").session(ownerSession).with(csrf())
+                        .param("assumption", "27%").param("evidence", "New deal desk").param("version", String.valueOf(version("win_rate"))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(drivers.node(tree, "win_rate", plannerUser).node().assumption()).isEqualByComparingTo("0.27");
+        // Not the owner of ASP, not a structure editor: 403, nothing saved.
+        mvc.perform(post("/drivers/" + tree + "/levers/asp").session(ownerSession).with(csrf())
+                        .param("assumption", "60000").param("version", String.valueOf(version("asp"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/drivers/" + tree + "/nodes").session(ownerSession).with(csrf())
+                        .param("key", "x_node").param("name", "X").param("kind", "COMPUTED").param("unit", "MONEY").param("formula", "1"))
+                .andExpect(status().isForbidden());
+        MockHttpSession bystanderSession = SignIn.as(mvc, bystander.username(), PersonFixture.PASSWORD);
+        mvc.perform(post("/drivers/" + tree + "/levers/win_rate").session(bystanderSession).with(csrf())
+                        .param("assumption", "30").param("version", String.valueOf(version("win_rate"))))
+                .andExpect(status().isForbidden());
+        assertThat(drivers.node(tree, "asp", plannerUser).node().assumption()).isEqualByComparingTo("50000");
+
+        MockHttpSession board = SignIn.demo(mvc, "board");
+        mvc.perform(get("/drivers/" + tree).session(board)).andExpect(status().isOk());
+        mvc.perform(get("/drivers/" + tree).param("values[asp]", "60k").header("HX-Request", "true").session(board))
+                .andExpect(status().isOk());
+        mvc.perform(get("/drivers").session(board)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/drivers\"")));
+        mvc.perform(post("/drivers/" + tree + "/scenarios").session(board).with(csrf()).param("scenarioName", "Board's")
+                .param("values[asp]", "60000")).andExpect(status().isForbidden());
+        assertThatThrownBy(() -> drivers.plan(tree, "win_rate", DriverFixture.typed("30"), null, version("win_rate"),
+                people.principalOf("board"))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void aStaleSaveIsRefusedWithWhatTheOtherChangedAndHistoryKeepsBoth() throws Exception {
+        long seen = version("win_rate");
+        AsPerson.run(plannerUser, () -> drivers.plan(tree, "win_rate", DriverFixture.typed("26"), "Pricing page", seen, plannerUser));
+        MockHttpSession ownerSession = SignIn.as(mvc, owner.username(), PersonFixture.PASSWORD);
+        mvc.perform(post("/drivers/" + tree + "/levers/win_rate").session(ownerSession).with(csrf())
+                        .param("assumption", "28").param("evidence", "Mine").param("version", String.valueOf(seen)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tree Planner changed Assumption from &quot;25%&quot; to &quot;26%&quot;")));
+        assertThat(drivers.node(tree, "win_rate", plannerUser).node().assumption()).isEqualByComparingTo("0.26");
+        NodePage page = drivers.node(tree, "win_rate", plannerUser);
+        assertThat(page.history().get(0).changes()).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo("Assumption");
+            assertThat(c.from()).isEqualTo("25%");
+            assertThat(c.to()).isEqualTo("26%");
+        });
+        assertThat(page.history().get(0).author()).isEqualTo("Tree Planner");
+    }
+
+    @Test
+    void twoSavesOfOneLeverAtOnceAreOneSaveAndOneRefusal() throws Exception {
+        MockHttpSession a = SignIn.as(mvc, owner.username(), PersonFixture.PASSWORD);
+        MockHttpSession b = SignIn.as(mvc, planner.username(), PersonFixture.PASSWORD);
+        String v = String.valueOf(version("win_rate"));
+        List<Race.Outcome> outcomes = Race.requests(mvc, "driver_node",
+                post("/drivers/" + tree + "/levers/win_rate").session(a).with(csrf()).param("assumption", "27").param("version", v),
+                post("/drivers/" + tree + "/levers/win_rate").session(b).with(csrf()).param("assumption", "29").param("version", v));
+        Race.Outcome refused = Race.oneSavedOneRefused(outcomes, 409);
+        assertThat(refused.message()).contains("while you were editing");
+    }
+
+    @Test
+    void theApiReadsTreesAndPutsALeverWithIfMatch() throws Exception {
+        MockHttpSession session = SignIn.as(mvc, owner.username(), PersonFixture.PASSWORD);
+        mvc.perform(get("/api/v1/drivers").session(session)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + tree + ")].outcomeAtPlan").value(40200000));
+        mvc.perform(get("/api/v1/drivers/" + tree).session(session)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.gap").value(-800000))
+                .andExpect(jsonPath("$.nodes[?(@.key == 'win_rate')].assumption").value(25))
+                .andExpect(jsonPath("$.nodes[?(@.key == 'new_arr')].formula").value("opportunities * win_rate * asp"))
+                .andExpect(jsonPath("$.sensitivity[?(@.lever == 'win_rate')].outcomeChange").value(200000));
+
+        // The demo token acts as RevOps, who may change any lever's plan (the owner's rule is the service's, tested above).
+        String token = "Bearer cadence-demo-token";
+        long v = version("win_rate");
+        String body = "{\"assumption\": 27.5, \"evidence\": \"Deal desk live\"}";
+        mvc.perform(put("/api/v1/drivers/" + tree + "/levers/win_rate").header("Authorization", token)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(put("/api/v1/drivers/" + tree + "/levers/win_rate").header("Authorization", token).header("If-Match", "\"" + v + "\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andExpect(header().string("ETag", "\"" + (v + 1) + "\""))
+                .andExpect(jsonPath("$.assumption").value(27.5));
+        mvc.perform(put("/api/v1/drivers/" + tree + "/levers/win_rate").header("Authorization", token).header("If-Match", "\"" + v + "\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isPreconditionFailed())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Sam Whitaker changed Assumption from \"25%\" to \"27.5%\"")));
+        mvc.perform(put("/api/v1/drivers/" + tree + "/levers/win_rate").header("Authorization", token).header("If-Match", "\"" + (v + 1) + "\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"assumption\": -5}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.field").value("assumption"));
+        mvc.perform(get("/api/v1/drivers/" + tree + "0").header("Authorization", token)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theTreePageCostsTheSameStatementsWhateverItsSizeAndHistory() throws Exception {
+        MockHttpSession session = SignIn.as(mvc, planner.username(), PersonFixture.PASSWORD);
+        mvc.perform(get("/drivers/" + tree).session(session)).andExpect(status().isOk());
+        List<String> small = SqlStatements.during(() -> mvc.perform(get("/drivers/" + tree).session(session)).andExpect(status().isOk()));
+
+        // Forty more levers and formulas, and twenty saves of history.
+        AsPerson.run(plannerUser, () -> {
+            for (int i = 0; i < 20; i++) {
+                DriverFixture.lever(drivers, tree, "extra_" + i, "Extra " + i, DriverUnit.MONEY, owner.id(), String.valueOf(1000 + i), "100",
+                        null, plannerUser);
+                DriverFixture.computed(drivers, tree, "double_" + i, "Double " + i, "extra_" + i + " * 2", plannerUser);
+            }
+            for (int i = 0; i < 20; i++) {
+                drivers.plan(tree, "asp", DriverFixture.typed(String.valueOf(50000 + i)), "Revision " + i, version("asp"), plannerUser);
+            }
+        });
+        List<String> large = SqlStatements.during(() -> mvc.perform(get("/drivers/" + tree).session(session)).andExpect(status().isOk()));
+        assertThat(large).as(String.join("\n", large)).hasSizeLessThanOrEqualTo(DriverStatementBudget.TREE_PAGE).hasSameSizeAs(small);
+        List<String> list = SqlStatements.during(() -> mvc.perform(get("/drivers").session(session)).andExpect(status().isOk()));
+        assertThat(list).as(String.join("\n", list)).hasSizeLessThanOrEqualTo(DriverStatementBudget.LIST_PAGE);
+    }
+
+    @Test
+    void leversWhoseLinkedMetricIsOffTheAssumptionAreCitable() throws Exception {
+        long[] id = new long[1];
+        String[] metric = new String[1];
+        AsPerson.run(plannerUser, () -> {
+            metric[0] = MetricFixture.metric(definitions, people).key("drv-win").unit(MetricUnit.PERCENT).ownedBy(owner.id()).create().key();
+            String lastWeek = Periods.current(Cadence.WEEKLY, LocalDate.now(clock), company.profile().fiscalYearStartMonth()).previous().key();
+            AsPerson.run(ownerUser, () -> scorecard.enterValue(metric[0], lastWeek, null, new BigDecimal("20"), "Slow quarter", null, ownerUser));
+            id[0] = DriverFixture.smallTree(drivers, plannerUser, owner.id(), metric[0]);
+        });
+        List<OffAssumptionLever> off = drivers.leversOffAssumption(LocalDate.now(clock));
+        assertThat(off).filteredOn(l -> l.treeId() == id[0]).singleElement().satisfies(l -> {
+            assertThat(l.leverKey()).isEqualTo("win_rate");
+            assertThat(l.ownerName()).isEqualTo("Lever Owner");
+            assertThat(l.assumption()).isEqualByComparingTo("25");
+            assertThat(l.latestValue()).isEqualByComparingTo("20");
+            assertThat(l.status()).isEqualTo(LeverStatus.OFF_PLAN);
+        });
+    }
+}
