@@ -2,6 +2,7 @@ package dev.cadence.forecast;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.cadence.company.CompanyService;
@@ -17,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The CRO changes this week's SMB call on /forecast, is asked for the reason, gives it, and finds it in the reasons
- * list and the call's path. The demo's call for this week is put back as it was afterwards.
+ * list and the call's path, then in this week's forecast & pipeline review beside what moved and the at-risk accounts.
+ * The demo's call for this week is put back as it was afterwards.
  */
 class ForecastJourneyIT extends BrowserTest {
 
@@ -57,6 +59,18 @@ class ForecastJourneyIT extends BrowserTest {
             assertThat(page.locator(".forecast-reasons")).containsText(marker + ": two SMB upgrades signed early.");
             assertThat(page.locator(".forecast-chart")).isVisible();
             assertThat(page.locator(".forecast-path")).containsText("W" + WeekOfQuarter.of(quarter, LocalDate.now(clock)));
+
+            // This week's forecast & pipeline review shows the new call with its reason, the flow and the at-risk accounts.
+            page.navigate(url("/meetings"));
+            page.locator(".meeting-list__link").filter(new Locator.FilterOptions().setHasText("Forecast & pipeline review")).first().click();
+            assertThat(page.locator("h1")).containsText("Forecast & pipeline review");
+            Locator call = page.locator(".agenda-section").filter(new Locator.FilterOptions().setHasText("1. The call vs last week"));
+            assertThat(call.locator(".panel")).containsText(marker + ": two SMB upgrades signed early.");
+            assertThat(call.locator(".panel")).containsText("$" + String.format(java.util.Locale.ROOT, "%,d", commit.longValue()));
+            assertThat(page.locator(".agenda-section").filter(new Locator.FilterOptions().setHasText("2. What moved"))
+                    .locator(".panel-table--waterfall")).containsText("Pushed out");
+            assertThat(page.locator(".agenda-section").filter(new Locator.FilterOptions().setHasText("5. NRR and at-risk accounts"))
+                    .locator(".panel")).containsText("Halcyon Retail Group");
         } finally {
             restore(quarter, before);
         }
