@@ -37,9 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PipelineRollups {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final PipelineCache cache;
 
-    PipelineRollups(NamedParameterJdbcTemplate jdbc) {
+    PipelineRollups(NamedParameterJdbcTemplate jdbc, PipelineCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
+    }
+
+    private record RollupsKey(List<FiscalQuarter> quarters) {
     }
 
     /** One snapshot's roll-up for one segment ({@code segmentId} {@code null}: deals without a segment, or a total). */
@@ -102,11 +107,19 @@ public class PipelineRollups {
         return quarters(List.of(quarter)).get(0);
     }
 
-    /** Each quarter's roll-ups, in the order given, in one statement. */
+    /**
+     * Each quarter's roll-ups, in the order given, in one statement: from {@link PipelineCache} unless the pipeline
+     * changed since (a quarter's roll-up reads every deal of a dozen snapshots or more).
+     */
     public List<QuarterRollups> quarters(List<FiscalQuarter> quarters) {
         if (quarters.isEmpty()) {
             return List.of();
         }
+        List<FiscalQuarter> asked = List.copyOf(quarters);
+        return cache.get(new RollupsKey(asked), () -> read(asked));
+    }
+
+    private List<QuarterRollups> read(List<FiscalQuarter> quarters) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<String> values = new ArrayList<>();
         for (int i = 0; i < quarters.size(); i++) {

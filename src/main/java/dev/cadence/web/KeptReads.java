@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * what the pages show, whoever writes) and the day, so one read of the counter per call tells whether an
  * entry is still true. When many ask for the same entry at once (as after every change), one reads and the
  * others wait for it (holding no database connection meanwhile). Reads run in a read-only transaction of
- * their own, so that an entry holds committed data only; a caller within a transaction is answered from
- * it, uncached, since its own writes may not be committed. Each feature keeps its own, over its own counter.
+ * their own, or in the caller's when it is read-only, so that an entry holds committed data only; a caller
+ * within a transaction that writes is answered from it, uncached, since its own writes may not be
+ * committed. Each feature keeps its own, over its own counter.
  */
 public final class KeptReads {
 
@@ -48,8 +49,9 @@ public final class KeptReads {
      */
     @SuppressWarnings("unchecked")
     public <V> V get(Object what, Supplier<V> read) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            // Within a transaction, what it wrote may not be committed: read as it sees things, keep nothing.
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+        if (inTransaction && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // Within a transaction that writes, what it wrote may not be committed: read as it sees things, keep nothing.
             return read.get();
         }
         long now = counter.getAsLong();
@@ -64,7 +66,9 @@ public final class KeptReads {
             }
         }
         try {
-            V value = readOnly.execute(status -> read.get());
+            // A read-only caller's transaction sees only what is committed (read committed): read in it, rather than
+            // holding a second connection for a transaction of our own.
+            V value = inTransaction ? read.get() : readOnly.execute(status -> read.get());
             mine.complete(value);
             // Entries filed under an earlier counter will never be asked for again.
             entries.asMap().keySet().removeIf(k -> k.counter() < now);

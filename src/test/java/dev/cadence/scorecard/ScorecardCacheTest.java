@@ -81,6 +81,17 @@ class ScorecardCacheTest {
         assertThat(cache.get("page", () -> "read " + reads.incrementAndGet())).isEqualTo("read 3");
     }
 
+    @Test
+    void withinAReadOnlyTransactionEntriesAreKeptAndShared() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        readOnly.executeWithoutResult(status -> {
+            assertThat(cache.get("page", () -> "read " + reads.incrementAndGet())).isEqualTo("read 1");
+            assertThat(cache.get("page", () -> "read " + reads.incrementAndGet())).isEqualTo("read 1");
+        });
+        assertThat(cache.get("page", () -> "read " + reads.incrementAndGet())).isEqualTo("read 1");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
