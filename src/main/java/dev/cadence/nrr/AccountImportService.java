@@ -1,15 +1,14 @@
 package dev.cadence.nrr;
 
+import static dev.cadence.web.UploadedCsv.cell;
+
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.people.PersonView;
 import dev.cadence.web.NumberFormatter;
 import dev.cadence.web.RuleViolationException;
-import dev.cadence.web.SpreadsheetCsv;
 import dev.cadence.web.TypedNumber;
-import dev.cadence.web.UserText;
-import java.io.IOException;
-import java.io.StringReader;
+import dev.cadence.web.UploadedCsv;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,42 +83,19 @@ public class AccountImportService {
 
     private record Plan(List<Planned> rows, List<String> fileErrors) {
         AccountImport report(boolean committed) {
-            return new AccountImport(rows.stream().map(p -> new AccountImport.Line(p.line, get(p.record, "account"), get(p.record, "arr"),
-                    get(p.record, "renewal_date"), get(p.record, "risk"), get(p.record, "owner_email"), get(p.record, "escalation"),
+            return new AccountImport(rows.stream().map(p -> new AccountImport.Line(p.line, cell(p.record, "account"), cell(p.record, "arr"),
+                    cell(p.record, "renewal_date"), cell(p.record, "risk"), cell(p.record, "owner_email"), cell(p.record, "escalation"),
                     p.error == null ? p.action : null, p.error)).toList(), fileErrors, committed);
         }
     }
 
     private Plan plan(String csv) {
-        List<String> fileErrors = new ArrayList<>();
-        List<CSVRecord> records = new ArrayList<>();
-        if (csv == null || csv.isBlank()) {
-            fileErrors.add("The file is empty. Its first line names the columns: " + String.join(",", COLUMNS) + ".");
+        UploadedCsv.Read read = UploadedCsv.read(csv, COLUMNS, REQUIRED, MAX_ROWS);
+        List<String> fileErrors = read.errors();
+        if (read.refused()) {
             return new Plan(List.of(), fileErrors);
         }
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
-            List<String> missing = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                fileErrors.add("The first line must name the columns " + String.join(",", COLUMNS) + "; missing: "
-                        + String.join(", ", missing) + ".");
-                return new Plan(List.of(), fileErrors);
-            }
-            for (CSVRecord record : parser) {
-                records.add(record);
-                if (records.size() > MAX_ROWS) {
-                    fileErrors.add("The file has more than " + MAX_ROWS + " rows; split it.");
-                    return new Plan(List.of(), fileErrors);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            fileErrors.add("The file is not readable CSV: " + e.getMessage());
-            return new Plan(List.of(), fileErrors);
-        }
-        if (records.isEmpty()) {
-            fileErrors.add("The file has a header but no rows.");
-        }
+        List<CSVRecord> records = read.records();
         Map<String, Long> seen = new HashMap<>();
         List<Planned> rows = new ArrayList<>();
         for (CSVRecord r : records) {
@@ -129,7 +103,7 @@ public class AccountImportService {
             AccountSpec spec = null;
             Long existingId = null;
             String action = null;
-            String error = controlCharacter(r);
+            String error = UploadedCsv.controlCharacter(r, COLUMNS);
             if (error == null) {
                 try {
                     spec = spec(r);
@@ -151,16 +125,16 @@ public class AccountImportService {
     }
 
     private AccountSpec spec(CSVRecord r) {
-        TypedNumber arr = numbers.read(get(r, "arr"));
+        TypedNumber arr = numbers.read(cell(r, "arr"));
         BigDecimal amount = Money.read(arr, "arr", "The ARR");
         LocalDate renewal;
         try {
-            renewal = get(r, "renewal_date").isEmpty() ? null : LocalDate.parse(get(r, "renewal_date"));
+            renewal = cell(r, "renewal_date").isEmpty() ? null : LocalDate.parse(cell(r, "renewal_date"));
         } catch (DateTimeParseException bad) {
-            throw new RuleViolationException("renewalDate", "\"" + get(r, "renewal_date") + "\" is not a date: write it as 2027-01-15.");
+            throw new RuleViolationException("renewalDate", "\"" + cell(r, "renewal_date") + "\" is not a date: write it as 2027-01-15.");
         }
         Risk risk = null;
-        String typedRisk = get(r, "risk");
+        String typedRisk = cell(r, "risk");
         for (Risk k : Risk.values()) {
             if (k.name().equalsIgnoreCase(typedRisk)) {
                 risk = k;
@@ -169,19 +143,19 @@ public class AccountImportService {
         if (risk == null) {
             throw new RuleViolationException("risk", "\"" + typedRisk + "\" is not a risk: write high, medium or low.");
         }
-        String email = get(r, "owner_email");
+        String email = cell(r, "owner_email");
         PersonView owner = email.isEmpty() ? null : people.findBySignInName(email).orElse(null);
         if (owner == null) {
             throw new RuleViolationException("ownerId", email.isEmpty() ? "The owner's e-mail address is needed."
                     : "Nobody signs in as \"" + email + "\": write the owner's e-mail address.");
         }
-        Escalation escalation = Escalation.read(get(r, "escalation"));
+        Escalation escalation = Escalation.read(cell(r, "escalation"));
         if (escalation == null) {
-            throw new RuleViolationException("escalation", "\"" + get(r, "escalation")
+            throw new RuleViolationException("escalation", "\"" + cell(r, "escalation")
                     + "\" is not an escalation: write none, vp_cs, cro, ceo, saved or churned.");
         }
-        return new AccountSpec(get(r, "account"), amount, renewal, risk, get(r, "reason"),
-                get(r, "save_plan").isEmpty() ? null : get(r, "save_plan"), owner.id(), escalation);
+        return new AccountSpec(cell(r, "account"), amount, renewal, risk, cell(r, "reason"),
+                cell(r, "save_plan").isEmpty() ? null : cell(r, "save_plan"), owner.id(), escalation);
     }
 
     private static String column(String field) {
@@ -191,21 +165,5 @@ public class AccountImportService {
             case "ownerId" -> "owner_email";
             default -> field;
         };
-    }
-
-    /** The cell as written; a text cell of an export comes back as it was (without the apostrophe that defused it). */
-    static String get(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? SpreadsheetCsv.restore(record.get(column).trim()) : "";
-    }
-
-    private static String controlCharacter(CSVRecord record) {
-        for (String column : COLUMNS) {
-            try {
-                UserText.requireNoControlCharacters(get(record, column), column);
-            } catch (RuleViolationException refused) {
-                return "In " + column + ": " + refused.getMessage();
-            }
-        }
-        return null;
     }
 }

@@ -1,5 +1,7 @@
 package dev.cadence.scorecard;
 
+import static dev.cadence.web.UploadedCsv.cell;
+
 import dev.cadence.company.CompanyService;
 import dev.cadence.company.SegmentView;
 import dev.cadence.people.CadenceUser;
@@ -8,10 +10,7 @@ import dev.cadence.period.Period;
 import dev.cadence.period.Periods;
 import dev.cadence.web.NumberFormatter;
 import dev.cadence.web.RuleViolationException;
-import dev.cadence.web.SpreadsheetCsv;
-import dev.cadence.web.UserText;
-import java.io.IOException;
-import java.io.StringReader;
+import dev.cadence.web.UploadedCsv;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,8 +23,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,49 +97,25 @@ public class ValueImportService {
 
     private record Plan(List<Planned> rows, List<String> fileErrors) {
         ImportReport report(boolean committed) {
-            return new ImportReport(rows.stream().map(p -> new ImportRow(p.line, get(p.record, "metric_key"),
-                    get(p.record, "period"), get(p.record, "segment"), get(p.record, "value"), get(p.record, "narrative"),
+            return new ImportReport(rows.stream().map(p -> new ImportRow(p.line, cell(p.record, "metric_key"),
+                    cell(p.record, "period"), cell(p.record, "segment"), cell(p.record, "value"), cell(p.record, "narrative"),
                     p.error == null ? p.action : null, p.error)).toList(), fileErrors, committed);
         }
     }
 
     /** What the CSV would do; {@code locking} (to commit it), with the metrics it names locked before their values are read. */
     private Plan plan(String csv, CadenceUser actor, boolean locking) {
-        List<CSVRecord> records = new ArrayList<>();
-        List<String> fileErrors = new ArrayList<>();
-        if (csv == null || csv.isBlank()) {
-            fileErrors.add("The file is empty. Its first line names the columns: " + String.join(",", COLUMNS) + ".");
+        UploadedCsv.Read read = UploadedCsv.read(csv, COLUMNS, REQUIRED_COLUMNS, MAX_ROWS);
+        List<String> fileErrors = read.errors();
+        if (read.refused()) {
             return new Plan(List.of(), fileErrors);
         }
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(new StringReader(stripBom(csv)))) {
-            // segment and narrative may be left out: company-wide values without a story
-            List<String> missing = REQUIRED_COLUMNS.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                fileErrors.add("The first line must name the columns " + String.join(",", COLUMNS) + "; missing: "
-                        + String.join(", ", missing) + ".");
-                return new Plan(List.of(), fileErrors);
-            }
-            for (CSVRecord record : parser) {
-                records.add(record);
-                if (records.size() > MAX_ROWS) {
-                    fileErrors.add("The file has more than " + MAX_ROWS + " rows; split it.");
-                    return new Plan(List.of(), fileErrors);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            fileErrors.add("The file is not readable CSV: " + e.getMessage());
-            return new Plan(List.of(), fileErrors);
-        }
-        if (records.isEmpty()) {
-            fileErrors.add("The file has a header but no rows.");
-        }
-
+        List<CSVRecord> records = read.records();
         int fiscalStart = company.profile().fiscalYearStartMonth();
         LocalDate today = LocalDate.now(clock);
         // a row with a control character is refused as it is: none of its text goes near the database
-        List<CSVRecord> readable = records.stream().filter(r -> controlCharacter(r) == null).toList();
-        Set<String> namedKeys = readable.stream().map(r -> get(r, "metric_key")).collect(Collectors.toSet());
+        List<CSVRecord> readable = records.stream().filter(r -> UploadedCsv.controlCharacter(r, COLUMNS) == null).toList();
+        Set<String> namedKeys = readable.stream().map(r -> cell(r, "metric_key")).collect(Collectors.toSet());
         if (locking && !namedKeys.isEmpty()) {
             // As every value entry does (MetricDefinitionService#lockForChange): an entry in a cell of the file waits
             // for the import, or the import for it; the import reads the cells after that, never while both write.
@@ -151,12 +124,12 @@ public class ValueImportService {
         Map<String, MetricDefinition> byKey = metrics.findAll().stream()
                 .collect(Collectors.toMap(MetricDefinition::getKey, Function.identity()));
         Map<String, Long> segments = company.segments().stream().collect(Collectors.toMap(SegmentView::key, SegmentView::id));
-        Set<String> periodKeys = readable.stream().map(r -> get(r, "period").toUpperCase()).collect(Collectors.toSet());
+        Set<String> periodKeys = readable.stream().map(r -> cell(r, "period").toUpperCase()).collect(Collectors.toSet());
         Map<String, MetricValue> existing = new HashMap<>();
-        List<Long> metricIds = readable.stream().map(r -> byKey.get(get(r, "metric_key"))).filter(Objects::nonNull)
+        List<Long> metricIds = readable.stream().map(r -> byKey.get(cell(r, "metric_key"))).filter(Objects::nonNull)
                 .map(MetricDefinition::getId).distinct().toList();
         if (!metricIds.isEmpty()) {
-            values.findForImport(metricIds, periodKeys).forEach(v -> existing.put(cell(v.getMetricId(), v.getPeriodKey(), v.getSegmentId()), v));
+            values.findForImport(metricIds, periodKeys).forEach(v -> existing.put(cellKey(v.getMetricId(), v.getPeriodKey(), v.getSegmentId()), v));
         }
         Targets targetBook = new Targets(metricIds.isEmpty() ? List.of()
                 : targets.findForMetrics(metricIds, today));
@@ -165,16 +138,16 @@ public class ValueImportService {
         List<Planned> rows = new ArrayList<>();
         for (CSVRecord r : records) {
             long line = r.getRecordNumber() + 1;
-            String error = controlCharacter(r);
-            MetricDefinition metric = byKey.get(get(r, "metric_key"));
+            String error = UploadedCsv.controlCharacter(r, COLUMNS);
+            MetricDefinition metric = byKey.get(cell(r, "metric_key"));
             Period period = null;
             Long segmentId = null;
             BigDecimal value = null;
-            String narrative = get(r, "narrative").isEmpty() ? null : get(r, "narrative");
+            String narrative = cell(r, "narrative").isEmpty() ? null : cell(r, "narrative");
             if (error != null) {
                 // refused as it is (a control character)
             } else if (metric == null) {
-                error = "Unknown metric \"" + get(r, "metric_key") + "\".";
+                error = "Unknown metric \"" + cell(r, "metric_key") + "\".";
             } else if (metric.getStatus() == GovernanceStatus.RETIRED) {
                 error = metric.getName() + " is retired; it takes no new values.";
             } else if (!ScorecardPermissions.canEnterValues(actor, metric.getOwnerId())) {
@@ -182,7 +155,7 @@ public class ValueImportService {
             }
             if (error == null) {
                 try {
-                    period = Periods.parse(get(r, "period"), metric.getCadence(), fiscalStart);
+                    period = Periods.parse(cell(r, "period"), metric.getCadence(), fiscalStart);
                     if (period.start().isAfter(today)) {
                         error = period.key() + " has not started yet.";
                     }
@@ -190,10 +163,10 @@ public class ValueImportService {
                     error = e.getMessage();
                 }
             }
-            if (error == null && !get(r, "segment").isEmpty()) {
-                segmentId = segments.get(get(r, "segment"));
+            if (error == null && !cell(r, "segment").isEmpty()) {
+                segmentId = segments.get(cell(r, "segment"));
                 if (segmentId == null) {
-                    error = "Unknown segment \"" + get(r, "segment") + "\"; use " + String.join(", ", segments.keySet())
+                    error = "Unknown segment \"" + cell(r, "segment") + "\"; use " + String.join(", ", segments.keySet())
                             + " or leave it empty for company-wide.";
                 } else if (!metric.isSegmented()) {
                     error = metric.getName() + " has no segment breakdown; leave the segment empty.";
@@ -201,7 +174,7 @@ public class ValueImportService {
             }
             if (error == null) {
                 try {
-                    value = metric.getUnit().read(numbers.read(get(r, "value")), "value");
+                    value = metric.getUnit().read(numbers.read(cell(r, "value")), "value");
                     if (value == null) {
                         error = "The value is missing. Use digits, e.g. 3.2 or 41.5.";
                     }
@@ -213,12 +186,12 @@ public class ValueImportService {
                 error = "The narrative is longer than " + ScorecardService.NARRATIVE_MAX + " characters.";
             }
             if (error == null) {
-                Long first = seen.putIfAbsent(cell(metric.getId(), period.key(), segmentId), line);
+                Long first = seen.putIfAbsent(cellKey(metric.getId(), period.key(), segmentId), line);
                 if (first != null) {
                     error = "Duplicate of line " + first + ": one value per metric, period and segment.";
                 }
             }
-            MetricValue current = error == null ? existing.get(cell(metric.getId(), period.key(), segmentId)) : null;
+            MetricValue current = error == null ? existing.get(cellKey(metric.getId(), period.key(), segmentId)) : null;
             String action = error != null ? null
                     : current == null ? "create" : current.sameAs(value, narrative) ? "unchanged" : "update";
             BigDecimal target = error == null ? targetBook.targetFor(metric.getId(), period, segmentId) : null;
@@ -227,28 +200,7 @@ public class ValueImportService {
         return new Plan(rows, fileErrors);
     }
 
-    /** The cell as written; a text cell of an export comes back as it was (without the apostrophe that defused it). */
-    private static String get(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? SpreadsheetCsv.restore(record.get(column).trim()) : "";
-    }
-
-    /** What is wrong with the first cell of the row that holds a control character, or {@code null}. */
-    private static String controlCharacter(CSVRecord record) {
-        for (String column : COLUMNS) {
-            try {
-                UserText.requireNoControlCharacters(get(record, column), column);
-            } catch (RuleViolationException refused) {
-                return "In " + column + ": " + refused.getMessage();
-            }
-        }
-        return null;
-    }
-
-    private static String cell(Long metricId, String periodKey, Long segmentId) {
+    private static String cellKey(Long metricId, String periodKey, Long segmentId) {
         return metricId + "|" + periodKey + "|" + segmentId;
-    }
-
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }
