@@ -2,6 +2,7 @@ package dev.cadence.pipeline;
 
 import dev.cadence.people.CadenceUser;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,8 @@ class PipelineController {
                 @RequestParam(defaultValue = "" + PipelineService.DEFAULT_STALE_WEEKS) int staleWeeks,
                 @AuthenticationPrincipal CadenceUser me, Model model) {
         model.addAttribute("page", pipeline.page(snapshot, new DealFilter(segment, owner, category, stage, quarter), staleWeeks, me));
-        model.addAttribute("categories", ForecastCategory.values());
+        // A list, not the array: kept fragments compare their variables with equals.
+        model.addAttribute("categories", List.of(ForecastCategory.values()));
         model.addAttribute("canImport", PipelinePermissions.canImport(me));
         return "pipeline/index";
     }

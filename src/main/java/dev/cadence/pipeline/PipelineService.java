@@ -83,6 +83,13 @@ public class PipelineService {
     @Transactional(readOnly = true)
     public DealHistory deal(String dealId, CadenceUser me) {
         PipelinePermissions.requireRead(me);
+        return cache.get(new DealKey(dealId), () -> readDeal(dealId));
+    }
+
+    private record DealKey(String dealId) {
+    }
+
+    private DealHistory readDeal(String dealId) {
         var rows = reads.history(dealId);
         if (rows.isEmpty()) {
             throw new NotFoundException("No snapshot holds a deal " + dealId + ".");
