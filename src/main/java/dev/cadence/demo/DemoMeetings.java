@@ -1,7 +1,11 @@
 package dev.cadence.demo;
 
+import dev.cadence.company.CompanyService;
 import dev.cadence.decisions.DecisionAreaSummary;
 import dev.cadence.decisions.DecisionService;
+import dev.cadence.forecast.CallFigures;
+import dev.cadence.forecast.ForecastNumbers;
+import dev.cadence.forecast.ForecastService;
 import dev.cadence.meetings.ActionItemView;
 import dev.cadence.meetings.AgendaTemplates;
 import dev.cadence.meetings.MeetingKind;
@@ -13,6 +17,7 @@ import dev.cadence.meetings.MeetingSummary;
 import dev.cadence.meetings.SectionView;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
+import dev.cadence.period.FiscalQuarter;
 import dev.cadence.web.ApplicationClock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -50,6 +55,8 @@ class DemoMeetings implements ApplicationRunner {
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final LocalTime NINE = LocalTime.of(9, 0);
     private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
+    /** Stands in a week's text for the forecast call as the demo's forecast holds it that day (see {@link #withCall}). */
+    private static final String FORECAST_CALL = "{forecast call}";
 
     private final MeetingSeriesService series;
     private final MeetingQueryService meetings;
@@ -59,10 +66,13 @@ class DemoMeetings implements ApplicationRunner {
     private final PersonService people;
     private final TransactionTemplate transaction;
     private final ApplicationClock clock;
+    private final ForecastService forecast;
+    private final ForecastNumbers numbers;
+    private final CompanyService company;
 
     DemoMeetings(MeetingSeriesService series, MeetingQueryService meetings, MeetingCommandService commands,
                  ActionItemService actionItems, DecisionService decisions, PersonService people, TransactionTemplate transaction,
-                 ApplicationClock clock) {
+                 ApplicationClock clock, ForecastService forecast, ForecastNumbers numbers, CompanyService company) {
         this.series = series;
         this.meetings = meetings;
         this.commands = commands;
@@ -71,6 +81,24 @@ class DemoMeetings implements ApplicationRunner {
         this.people = people;
         this.transaction = transaction;
         this.clock = clock;
+        this.forecast = forecast;
+        this.numbers = numbers;
+        this.company = company;
+    }
+
+    /**
+     * The text with the forecast call as the demo's forecast (loaded before the meetings) held it on that day, so
+     * that the 1:1 quotes the same figures as /forecast: "Forecast commit call $5.87M (+$160K on last week)".
+     */
+    private String withCall(String text, LocalDate day) {
+        if (!text.contains(FORECAST_CALL)) {
+            return text;
+        }
+        CallFigures total = forecast.callAsOf(FiscalQuarter.of(day, company.profile().fiscalYearStartMonth()), day).total();
+        String call = total.thisWeek() == null ? "No forecast call yet this quarter"
+                : "Forecast commit call " + numbers.brief(total.thisWeek().commit())
+                  + (total.commitChange() == null ? "" : " (" + numbers.change(total.commitChange()) + " on last week)");
+        return text.replace(FORECAST_CALL, call);
     }
 
     /** What one past week of the 1:1 held; {@code decision} may be null. */
@@ -132,7 +160,7 @@ class DemoMeetings implements ApplicationRunner {
                     List.of(new Action("Map every SMB renewal to one owner", "cro", false)), null,
                     "One owner for every renewal. CS and Sales will agree who owns SMB renewals by next week; until then, the account owner in Salesforce decides."),
             new Week(List.of("Renewal ownership agreed", "Board deck draft", "Q4 forecast per segment"),
-                    "Forecast call moved from $11.2M to $10.8M: two enterprise deals pushed.",
+                    FORECAST_CALL + ": two enterprise deals pushed.",
                     "Legal turnaround still 8 days; one deal lost time in redlines.",
                     "Second enterprise AE closed a first deal; ramp on track.",
                     "Daniel's team keeps sandbagging mid-market — check the data before saying it.",
@@ -179,7 +207,7 @@ class DemoMeetings implements ApplicationRunner {
                     List.of(new Action("Coverage plan for the vacated enterprise territory", "cro", true)), null,
                     "Enterprise coverage is our focus for the rest of the quarter: every leader reviews their top ten accounts this week."),
             new Week(List.of("Enterprise territory coverage", "Deal desk at quarter end", "Q1 planning kick-off"),
-                    "Forecast call steady at $10.9M; mid-market commit up $300K.",
+                    FORECAST_CALL + "; mid-market and SMB moved it most.",
                     "Finance wants deal desk approvals above 20% to include the CFO.",
                     "Recruiter shortlists for the enterprise AE role.",
                     null,
@@ -224,7 +252,7 @@ class DemoMeetings implements ApplicationRunner {
                 }
                 try (ApplicationClock.Scope dayBefore = clock.at(start.minus(Duration.ofDays(1)))) {
                     List<SectionView> sections = meetings.sectionsOf(m, ceo);
-                    commands.addItem(m, sections.get(0).id(), week.croChange(), false, cro);
+                    commands.addItem(m, sections.get(0).id(), withCall(week.croChange(), day), false, cro);
                     for (String p : week.priorities()) {
                         commands.addItem(m, sections.get(1).id(), p, false, cro);
                     }
