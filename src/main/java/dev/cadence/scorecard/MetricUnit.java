@@ -43,6 +43,11 @@ public enum MetricUnit {
         return label;
     }
 
+    /** How a value of this unit may be written: "$1,200 or $1.2M". */
+    public String examples() {
+        return examples;
+    }
+
     /**
      * The number typed for a metric of this unit, or {@code null} when none was typed; refused (on
      * {@code field}) when it is written for another unit ({@code 12%} for dollars, {@code $12} for a

@@ -2,6 +2,8 @@ package dev.cadence.scorecard;
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.OnRefusal;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,16 +18,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The scorecard page, and its cells: an owner opens a cell in place, enters the value and the
- * narrative, and the cell comes back re-coloured (htmx), without a reload.
+ * narrative, and the cell's row comes back re-coloured, with its trend and flags (htmx), without a reload.
  */
 @Controller
 @RequestMapping("/scorecard")
 class ScorecardController {
 
     private final ScorecardService scorecard;
+    private final MetricDefinitionService definitions;
 
-    ScorecardController(ScorecardService scorecard) {
+    ScorecardController(ScorecardService scorecard, MetricDefinitionService definitions) {
         this.scorecard = scorecard;
+        this.definitions = definitions;
     }
 
     @GetMapping
@@ -45,27 +49,43 @@ class ScorecardController {
                 throw new AccessDeniedException("Only the metric's owner, RevOps and administrators enter its values.");
             }
             model.addAttribute("entry", ValueEntryForm.from(cell));
+            model.addAttribute("unit", definitions.get(key).unit());
             return "scorecard/cell :: editor";
         }
         return "scorecard/cell :: cell";
     }
 
     /**
-     * A value entered in place: the cell comes back re-coloured, or the editor with what was typed and the
-     * refusal, against the value now stored (so that saving again replaces it knowingly).
+     * A value entered in place: its whole row comes back (the cell re-coloured, the trend and the "missing" flag as
+     * they now are), or the editor with what was typed and the refusal, against the value now stored (so that saving
+     * again replaces it knowingly).
      */
     @PostMapping("/cells/{key}/{period}")
     String enter(@PathVariable String key, @PathVariable String period, @RequestParam(required = false) String segment,
                  @ModelAttribute("entry") ValueEntryForm entry, BindingResult binding,
-                 @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, Model model) {
+                 @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, HtmxResponse htmx, Model model) {
         // A cell that does not exist (a mistyped period or segment) is refused before there is an editor to show.
         scorecard.cell(key, period, segment, me);
-        onRefusal.showForm("scorecard/cell :: editor", binding,
-                (refused, why) -> refused.addAttribute("cell", scorecard.cell(key, period, segment, me)));
-        CellView cell = scorecard.enterValue(key, period, segment, entry.getValue(),
-                entry.getNarrative(), entry.getVersion(), me);
-        model.addAttribute("cell", cell);
-        model.addAttribute("justSaved", true);
-        return "scorecard/cell :: cell";
+        onRefusal.showForm("scorecard/cell :: editor", binding, (refused, why) -> {
+            refused.addAttribute("cell", scorecard.cell(key, period, segment, me));
+            refused.addAttribute("unit", definitions.get(key).unit());
+        });
+        CellView cell = scorecard.enterValue(key, period, segment, entry.getValue(), entry.getNarrative(), entry.getVersion(), me);
+        model.addAttribute("justSaved", period);
+        Optional<ScorecardRow> row = row(key, segment, me);
+        if (row.isEmpty()) {
+            // A metric not (yet) on the scorecard, entered from elsewhere: the cell alone.
+            model.addAttribute("cell", cell);
+            return "scorecard/cell :: cell";
+        }
+        htmx.setRetarget("closest tr");
+        model.addAttribute("row", row.get());
+        return "scorecard/table :: row";
+    }
+
+    /** The metric's row of the scorecard as the viewer sees it, when it is on the scorecard (approved). */
+    private Optional<ScorecardRow> row(String key, String segment, CadenceUser me) {
+        return scorecard.scorecard(segment, me).sections().stream().flatMap(s -> s.rows().stream())
+                .filter(r -> r.metric().key().equals(key)).findFirst();
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.cadence.company.CompanyService;
@@ -96,6 +97,30 @@ class ScorecardValuesIT {
         mvc.perform(post("/scorecard/cells/" + key + "/" + lastWeek).header("HX-Request", "true").session(cro).with(csrf())
                         .param("value", "19"))
                 .andExpect(content().string(containsString("status-off")));
+    }
+
+    @Test
+    void aValueSavedOnTheScorecardBringsBackItsWholeRowWithTheMissingFlagGoneAndTheUnitInTheEditor() throws Exception {
+        String approved = key + "-on-card";
+        definitions.create(approved, new MetricSpec("Test win rate on the card", "Won share", "Won ÷ closed", MetricUnit.PERCENT,
+                Direction.HIGHER_IS_BETTER, Cadence.WEEKLY, people.principalOf("cro").personId(), Indicator.LAGGING,
+                "Win rate", true, BigDecimal.TEN, "Salesforce", 901), GovernanceStatus.APPROVED, people.principalOf("revops"));
+        // One value so far, last week's: no trend line yet, and this week's value is missing.
+        scorecard.enterValue(approved, lastWeek, null, new BigDecimal("20"), null, null, people.principalOf("cro"));
+        MockHttpSession cro = SignIn.demo(mvc, "cro");
+        mvc.perform(get("/scorecard").session(cro))
+                .andExpect(content().string(containsString("Test win rate on the card")));
+        mvc.perform(get("/scorecard/cells/" + approved + "/" + thisWeek).param("edit", "true").header("HX-Request", "true").session(cro))
+                .andExpect(content().string(containsString("Percent (%), like 41.5 or 41.5%")));
+
+        String row = mvc.perform(post("/scorecard/cells/" + approved + "/" + thisWeek).header("HX-Request", "true").session(cro)
+                        .with(csrf()).param("value", "26.5"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Retarget", "closest tr"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(row).startsWith("<tr").contains("id=\"" + approved + "\"").contains("26.5%").contains("class=\"sparkline\"")
+                .doesNotContain("This period's value is missing");
+        assertThat(row.split("cell--saved", -1)).as("the saved cell alone is marked").hasSize(2);
     }
 
     @Test
