@@ -54,5 +54,5 @@ create index proposal_type_proposed_idx on proposal (subject_type, proposed_at);
 
 -- 2. A series may meet monthly on one weekday of the month (the first Tuesday: week_of_month 1 and weekday 2;
 -- -1 is the last such weekday of the month); null keeps the series meeting every interval_weeks weeks.
-alter table meeting_series add column week_of_month smallint
+alter table meeting_series add column week_of_month integer
     check (week_of_month is null or week_of_month between 1 and 4 or week_of_month = -1);
