@@ -101,7 +101,7 @@ class CharterIT {
         String page = mvc.perform(get("/charter/compare").param("from", String.valueOf(before.number()))
                         .param("to", String.valueOf(after.number())).session(SignIn.demo(mvc, "board")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("<ins>" + marker + "</ins>").contains("Competitors " + marker + " (new section)");
+        assertThat(page).containsPattern("<ins>\\s*" + marker + "</ins>").contains("Competitors " + marker + " (new section)");
         mvc.perform(get("/charter/compare").param("from", "1").param("to", "99999").session(cmoSession)).andExpect(status().isNotFound());
         mvc.perform(get("/charter/versions/{n}", before.number()).session(cmoSession)).andExpect(status().isOk());
 
