@@ -39,6 +39,18 @@ public class CharterForm {
         public boolean isRemove() { return remove; }
         public void setRemove(boolean remove) { this.remove = remove; }
 
+        /** Enough rows to show the text without scrolling, within reason. */
+        public int getRows() {
+            if (body == null) {
+                return 6;
+            }
+            int lines = 2;
+            for (String line : body.split("\n", -1)) {
+                lines += 1 + line.length() / 100;
+            }
+            return Math.max(6, Math.min(24, lines));
+        }
+
         /** A section typed in the empty slot at the end. */
         public boolean isNew() {
             return key == null || key.isBlank();
