@@ -28,10 +28,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Brightline's GTM charter at its third version, with one proposal waiting. The CEO wrote it in the summer; the CMO's
- * proposal to lead with time to value was approved the day after the October council, the CRO's pricing principles
- * (the 20% discount rule, paid implementation) the day after November's; the VP CS's proposal that CS owns expansion
- * below $50K ARR waits for the CEO since before the December council. Loaded once.
+ * Brightline's GTM charter at its third version, with one proposal waiting. The CEO wrote it two months before the
+ * first of the demo's three past GTM councils; the CMO's proposal to lead with time to value was approved the day after
+ * that council, the CRO's pricing principles (the 20% discount rule, paid implementation) the day after the second; the
+ * VP CS's proposal that CS owns expansion below $50K ARR waits for the CEO since the week before the last one. Loaded once.
  */
 @Component
 @Profile("!prod")

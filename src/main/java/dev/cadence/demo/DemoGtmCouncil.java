@@ -103,7 +103,7 @@ class DemoGtmCouncil implements ApplicationRunner {
                     new Point(ICP, "cro", "Enterprise deals with a single champion slipped twice this quarter: the ICP should ask for a sponsor."),
                     new Point(PRICING, "cfo", "Average discount rose from 12% to 19% in two quarters; half of it in the last week of the quarter."),
                     new Point(PRICING, "cro", "Implementation is given away in 40% of mid-market deals to close them."),
-                    new Point(CAMPAIGNS, "cmo", "Q4 plan: two partner webinars, the logistics onboarding benchmark, and the customer summit in November."),
+                    new Point(CAMPAIGNS, "cmo", "This quarter: two partner webinars, the logistics onboarding benchmark, and the customer summit next month."),
                     new Point(CHURN, "vpcs", "SMB gross churn above plan for the second month; onboarding time is what the churned accounts share."),
                     new Point(EXPERIMENTS, "revops", "Which running experiments end before the next council, and who reads their results?"),
                     new Point(CHARTER, "cmo", "My proposal waits: the positioning should lead with time to value, not features."),
@@ -142,23 +142,23 @@ class DemoGtmCouncil implements ApplicationRunner {
             new Council(List.of(
                     new Point(ICP, "cmo", "Win/loss review done: healthcare services stays, above 500 employees only."),
                     new Point(PRICING, "cfo", "First six deals with paid implementation: no drop in win rate, three points of margin back."),
-                    new Point(CAMPAIGNS, "cmo", "Q1: partner referrals convert best; we move budget from events to partners."),
+                    new Point(CAMPAIGNS, "cmo", "Next quarter: partner referrals convert best; we move budget from events to partners."),
                     new Point(CAMPAIGNS, "cfo", "Show the cost per SQL by channel before we move the budget."),
                     new Point(CHURN, "vpcs", "Expansion below $50K ARR: CS finds it, nobody closes it. Twelve upsells sat unworked last quarter."),
                     new Point(CHURN, "cro", "Sales wants the credit for expansion it closes; let's agree the threshold first."),
                     new Point(EXPERIMENTS, "revops", "Two experiments need a decision: scale, iterate or retire."),
                     new Point(CHARTER, "vpcs", "My proposal: CS owns and closes expansion below $50K ARR."),
-                    new Point(MESSAGE, "ceo", "Year-end message: focus, and what we stop doing.")),
-                    List.of(new Action("Q1 campaign plan with partner targets and cost per SQL", "cmo", true),
+                    new Point(MESSAGE, "ceo", "The message for the quarter: focus, and what we stop doing.")),
+                    List.of(new Action("Next quarter's campaign plan with partner targets and cost per SQL", "cmo", true),
                             new Action("Expansion ownership options for the next council", "cro", true)),
-                    List.of(new Decision("A third of Q1 events budget moves to partner referrals",
-                            "30% of the Q1 events budget moves to the partner referral programme, reviewed at the March council.",
+                    List.of(new Decision("A third of next quarter's events budget moves to partner referrals",
+                            "30% of next quarter's events budget moves to the partner referral programme, reviewed at the council three months on.",
                             "Partner referrals convert to SQL at three times the rate of events, at half the cost per SQL.",
                             "cmo", "Campaign budget",
                             "We move a third of next quarter's events budget to partner referrals. Why: they convert three times better. "
                                     + "What changes for you: partner managers get SQL targets from January.")),
                     "Healthcare services stays in our ICP above 500 employees. Next quarter, a third of events money goes to partner "
-                            + "referrals, and CS and Sales bring one answer on expansion ownership to the January council."));
+                            + "referrals, and CS and Sales bring one answer on expansion ownership to the next council."));
 
     @Override
     public void run(ApplicationArguments args) {
@@ -241,11 +241,11 @@ class DemoGtmCouncil implements ApplicationRunner {
             commands.addItem(next.id(), sections.get(CHURN).id(),
                     "I doubt CS has the capacity to close expansion on top of renewals.", true, team.get("ceo"));
             commands.addItem(next.id(), sections.get(EXPERIMENTS).id(),
-                    "Which experiments start in Q1, with their success criteria written before they start?", false, revops);
+                    "Which experiments start next quarter, with their success criteria written before they start?", false, revops);
             commands.addItem(next.id(), sections.get(CHARTER).id(),
                     "Decide on the VP CS's proposal for expansion ownership.", false, team.get("ceo"));
             commands.addItem(next.id(), sections.get(MESSAGE).id(),
-                    "The new fiscal year's message: ICP, price list, who owns expansion.", false, team.get("ceo"));
+                    "This month's message: ICP, price list, who owns expansion.", false, team.get("ceo"));
         }));
         log.info("Loaded the demo GTM council: {} past councils and the next one in preparation.", COUNCILS.size());
     }
