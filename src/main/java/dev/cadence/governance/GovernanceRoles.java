@@ -2,10 +2,14 @@ package dev.cadence.governance;
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.Role;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Who takes part in governed change: RevOps and administrators govern; everyone else but the board proposes. */
 public final class GovernanceRoles {
+
+    /** Who governs a kind of subject unless it names others ({@link SubjectKind#governors}). */
+    static final Set<Role> GOVERNORS = Set.of(Role.REVOPS, Role.ADMIN);
 
     private GovernanceRoles() {
     }
@@ -20,9 +24,11 @@ public final class GovernanceRoles {
         return !user.readOnly();
     }
 
-    static void requireGovern(CadenceUser user) {
-        if (!canGovern(user)) {
-            throw new AccessDeniedException("Only RevOps and administrators decide on proposed changes.");
+    static void requireGovern(SubjectKind kind, CadenceUser user) {
+        if (!kind.governedBy(user)) {
+            throw new AccessDeniedException(kind.governors().equals(GOVERNORS)
+                    ? "Only RevOps and administrators decide on proposed changes."
+                    : "Only " + kind.governorsName() + " decides on proposed changes to the " + kind.noun() + ".");
         }
     }
 

@@ -48,7 +48,7 @@ class Proposal {
     private long proposedBy;
 
     @Column(name = "proposed_at", nullable = false, updatable = false)
-    private Instant proposedAt = Instant.now();
+    private Instant proposedAt;
 
     @Column(nullable = false, updatable = false)
     private String rationale;
@@ -79,8 +79,9 @@ class Proposal {
     }
 
     /** Keeps only what {@code proposed} sets differently from the subject's {@code current} fields. */
-    Proposal(String subjectType, long subjectId, long baseVersion, long proposedBy, String rationale,
+    Proposal(String subjectType, long subjectId, long baseVersion, long proposedBy, Instant at, String rationale,
              Map<String, String> current, Map<String, String> proposed) {
+        this.proposedAt = at;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.baseVersion = baseVersion;
@@ -113,32 +114,32 @@ class Proposal {
         return state == ProposalState.PENDING && currentVersion != baseVersion;
     }
 
-    Approval approve(long by, String comment) {
-        decide(ProposalState.APPROVED, by, comment);
-        return new Approval(subjectId, Map.copyOf(changes));
+    Approval approve(long by, Instant at, String comment) {
+        decide(ProposalState.APPROVED, by, at, comment);
+        return new Approval(subjectId, Map.copyOf(changes), id == null ? 0 : id, proposedBy, rationale);
     }
 
-    void reject(long by, String comment) {
+    void reject(long by, Instant at, String comment) {
         if (comment == null || comment.isBlank()) {
             throw new RuleViolationException("comment", "Say why the proposal is rejected; the proposer reads it.");
         }
-        decide(ProposalState.REJECTED, by, comment.trim());
+        decide(ProposalState.REJECTED, by, at, comment.trim());
     }
 
-    void withdraw(long by) {
+    void withdraw(long by, Instant at) {
         if (by != proposedBy) {
             throw new AccessDeniedException("Only the proposer withdraws a proposal.");
         }
-        decide(ProposalState.WITHDRAWN, by, null);
+        decide(ProposalState.WITHDRAWN, by, at, null);
     }
 
-    private void decide(ProposalState outcome, long by, String comment) {
+    private void decide(ProposalState outcome, long by, Instant at, String comment) {
         if (state.decided()) {
             throw new IllegalStateException("Proposal " + id + " was " + state + " already.");
         }
         state = outcome;
         decidedBy = by;
-        decidedAt = Instant.now();
+        decidedAt = at;
         decisionComment = comment;
     }
 

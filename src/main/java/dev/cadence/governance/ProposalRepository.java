@@ -23,5 +23,13 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
             + "order by p.proposedAt, p.id")
     List<Proposal> findInState(String subjectType, ProposalState state);
 
+    /**
+     * The proposals of a kind that were waiting at {@code at}: made by then, and not decided by then (pending still,
+     * or decided later), with their changes, oldest first; one query.
+     */
+    @Query("select p from Proposal p left join fetch p.changes where p.subjectType = ?1 and p.proposedAt <= ?2 "
+            + "and (p.decidedAt is null or p.decidedAt > ?2) order by p.proposedAt, p.id")
+    List<Proposal> findWaitingAt(String subjectType, java.time.Instant at);
+
     long countBySubjectTypeAndState(String subjectType, ProposalState state);
 }

@@ -5,6 +5,8 @@ import dev.cadence.people.PersonService;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.UserText;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +31,12 @@ public class Proposals {
 
     private final ProposalRepository proposals;
     private final PersonService people;
+    private final Clock clock;
 
-    Proposals(ProposalRepository proposals, PersonService people) {
+    Proposals(ProposalRepository proposals, PersonService people, Clock clock) {
         this.proposals = proposals;
         this.people = people;
+        this.clock = clock;
     }
 
     /**
@@ -42,7 +46,7 @@ public class Proposals {
     public ChangeProposal propose(Subject subject, Map<String, String> proposed, String rationale, CadenceUser by) {
         GovernanceRoles.requirePropose(by);
         Proposal proposal = new Proposal(subject.kind().type(), subject.id(), subject.version(), by.personId(),
-                requireRationale(rationale), subject.fields(), proposed);
+                clock.instant(), requireRationale(subject.kind(), rationale), subject.fields(), proposed);
         if (proposal.changesNothing()) {
             throw new RuleViolationException("Your proposal changes nothing in the " + subject.kind().noun() + ".");
         }
@@ -55,21 +59,21 @@ public class Proposals {
      * in this transaction: when it refuses them, the approval rolls back with it.
      */
     public Approval approve(SubjectKind kind, long proposalId, String comment, CadenceUser by) {
-        GovernanceRoles.requireGovern(by);
-        return pending(kind, proposalId).approve(by.personId(), UserText.optional(comment, COMMENT, "comment"));
+        GovernanceRoles.requireGovern(kind, by);
+        return pending(kind, proposalId).approve(by.personId(), clock.instant(), UserText.optional(comment, COMMENT, "comment"));
     }
 
     /** Rejects a pending proposal; the comment, which the proposer reads, is required. */
     public void reject(SubjectKind kind, long proposalId, String comment, CadenceUser by) {
-        GovernanceRoles.requireGovern(by);
-        pending(kind, proposalId).reject(by.personId(), UserText.optional(comment, COMMENT, "comment"));
+        GovernanceRoles.requireGovern(kind, by);
+        pending(kind, proposalId).reject(by.personId(), clock.instant(), UserText.optional(comment, COMMENT, "comment"));
         proposals.flush();
     }
 
     /** Withdraws a pending proposal; only its proposer may (and not once they are only a board member). */
     public void withdraw(SubjectKind kind, long proposalId, CadenceUser by) {
         GovernanceRoles.requirePropose(by);
-        pending(kind, proposalId).withdraw(by.personId());
+        pending(kind, proposalId).withdraw(by.personId(), clock.instant());
         proposals.flush();
     }
 
@@ -88,6 +92,20 @@ public class Proposals {
         Set<Long> ids = waiting.stream().map(Proposal::getSubjectId).collect(Collectors.toSet());
         Map<Long, Subject> byId = ids.isEmpty() ? Map.of() : subjects.apply(ids);
         return waiting.stream().map(p -> ChangeProposal.of(p, byId.get(p.getSubjectId()), names)).toList();
+    }
+
+    /**
+     * The proposals of a kind that were waiting at {@code at} (made by then, not yet decided then), oldest first, each
+     * with what it would have changed in the subject as it stood then: {@code subjects} reads those, by id.
+     */
+    @Transactional(readOnly = true)
+    public List<ChangeProposal> waitingAt(SubjectKind kind, Instant at, Function<Collection<Long>, Map<Long, Subject>> subjects,
+                                          Map<Long, String> names) {
+        List<Proposal> waiting = proposals.findWaitingAt(kind.type(), at);
+        Set<Long> ids = waiting.stream().map(Proposal::getSubjectId).collect(Collectors.toSet());
+        Map<Long, Subject> byId = ids.isEmpty() ? Map.of() : subjects.apply(ids);
+        return waiting.stream().filter(p -> byId.containsKey(p.getSubjectId()))
+                .map(p -> ChangeProposal.of(p, byId.get(p.getSubjectId()), names)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -109,9 +127,10 @@ public class Proposals {
         return proposal;
     }
 
-    private static String requireRationale(String rationale) {
+    private static String requireRationale(SubjectKind kind, String rationale) {
         if (rationale == null || rationale.isBlank()) {
-            throw new RuleViolationException("rationale", "Say why: RevOps decides on the reason as much as the change.");
+            throw new RuleViolationException("rationale", "Say why: " + kind.governorsName()
+                    + " decides on the reason as much as the change.");
         }
         if (rationale.trim().length() > RATIONALE) {
             throw new RuleViolationException("rationale", "Keep it under " + String.format("%,d", RATIONALE) + " characters.");

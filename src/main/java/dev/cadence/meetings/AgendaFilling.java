@@ -2,7 +2,6 @@ package dev.cadence.meetings;
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.ApplicationClock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -54,8 +53,9 @@ class AgendaFilling {
             return;
         }
         items.deleteFilledFromData(meeting.getId());
+        // Back to the previous meeting; for a first meeting, to where the series would have met before (a month for a monthly one).
         Instant since = meetings.findBefore(series.getId(), meeting.getScheduledAt(), Limit.of(1)).stream().findFirst()
-                .map(Meeting::getScheduledAt).orElse(meeting.getScheduledAt().minus(Duration.ofDays(7L * series.getIntervalWeeks())));
+                .map(Meeting::getScheduledAt).orElse(series.occurrenceBefore(meeting.getScheduledAt()));
         Instant now = clock.instant();
         for (Map.Entry<SectionKind, MeetingSection> section : filled.entrySet()) {
             // Before the section's talking points, in the filler's order.

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The agenda templates Cadence offers for each kind of series: what the demo creates its series with, and what a
  * form for a new series would offer. A panel section names its panel by key; the features that provide them
- * (pipeline, forecast, NRR) register {@link MeetingPanel} beans with these keys.
+ * (pipeline, forecast, NRR, experiments, the charter) register {@link MeetingPanel} beans with these keys.
  */
 public final class AgendaTemplates {
 
@@ -19,6 +19,10 @@ public final class AgendaTemplates {
     public static final String PIPELINE_COVERAGE = "pipeline-coverage";
     /** NRR's components and the at-risk accounts (the NRR feature). */
     public static final String NRR = "nrr";
+    /** Running experiments with their status and days left, concluded ones waiting for a decision (the experiments feature). */
+    public static final String EXPERIMENTS = "experiments";
+    /** The charter's proposals waiting for the CEO and its changes approved this month (the charter feature). */
+    public static final String CHARTER_PROPOSALS = "charter-proposals";
 
     private AgendaTemplates() {
     }
@@ -53,5 +57,31 @@ public final class AgendaTemplates {
                         "Churn, contraction and expansion against forecast; the accounts at risk and their save plans.", 10),
                 new TemplateSectionSpec(SectionKind.MESSAGE, "Decisions, actions and the message",
                         "What we decided, who does what by when, and what the org hears from us this week.", 5));
+    }
+
+    /**
+     * The monthly GTM council (CEO, CRO, CMO, CFO, VP CS, RevOps): what changed since the last council, filled from data,
+     * then the go-to-market questions in turn, the experiments and the charter as of the council's day, and what we
+     * decide and say. Ninety minutes.
+     */
+    public static List<TemplateSectionSpec> gtmCouncil() {
+        return List.of(
+                new TemplateSectionSpec(SectionKind.CHANGES, "What changed this month",
+                        "Scorecard metrics that changed status since the last council, overdue action items, reopened decisions: "
+                                + "filled from data.", 5),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "ICP and positioning",
+                        "Who we win with and why; whether the charter's ICP and positioning still hold.", 15),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Packaging and pricing",
+                        "Tiers, discounts and price tests: what deals and renewals tell us.", 15),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Campaigns",
+                        "What marketing runs next month, the pipeline it should create, and last month's results.", 10),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Churn and expansion",
+                        "Gross churn, the renewals at risk, and where expansion comes from.", 15),
+                TemplateSectionSpec.panel(EXPERIMENTS, "Experiments",
+                        "Running experiments with their status and days left; concluded ones waiting for a decision.", 15),
+                TemplateSectionSpec.panel(CHARTER_PROPOSALS, "Charter changes",
+                        "Proposals waiting for the CEO, and what changed in the charter this month.", 5),
+                new TemplateSectionSpec(SectionKind.MESSAGE, "Decisions and the message",
+                        "What we decided, who does what by when, and what the org hears from us this month.", 10));
     }
 }

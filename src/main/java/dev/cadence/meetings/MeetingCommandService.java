@@ -183,8 +183,10 @@ public class MeetingCommandService {
         MeetingChange change = access.change(meetingId, me);
         Meeting meeting = change.meeting();
         if (!meeting.hasMessageOrNone()) {
-            throw new RuleViolationException("message", "Agree the message to the org before closing — what both of you will say "
-                    + "this week — or tick “No message this week”.");
+            String period = change.series().monthly() ? "month" : "week";
+            throw new RuleViolationException("message", "Agree the message to the org before closing — what "
+                    + (change.series().getParticipantIds().size() == 2 ? "both of you" : "all of you") + " will say this " + period
+                    + " — or tick “No message this " + period + "”.");
         }
         Meeting next = series.nextMeeting(meeting, change.series(), me);
         if (moveUndiscussed) {

@@ -48,9 +48,29 @@ public class MeetingSeriesService {
         this.clock = clock;
     }
 
-    /** Creates a series with its participants and agenda template; its first meeting is not created yet. */
+    /** Creates a weekly series with its participants and agenda template; its first meeting is not created yet. */
     public SeriesView createSeries(String name, MeetingKind kind, DayOfWeek weekday, LocalTime startTime, ZoneId zone,
                                    int lengthMinutes, Set<Long> participantIds, List<TemplateSectionSpec> agenda) {
+        return create(new MeetingSeries(name, kind, weekday, startTime, zone, lengthMinutes, participantIds), agenda);
+    }
+
+    /**
+     * Creates a series that meets monthly on one weekday of the month — the {@code weekOfMonth}th (1 to 4), or the last
+     * (-1): the first Tuesday is {@code 1, TUESDAY} — with its participants and agenda template; its first meeting is not
+     * created yet.
+     */
+    public SeriesView createMonthlySeries(String name, MeetingKind kind, int weekOfMonth, DayOfWeek weekday, LocalTime startTime,
+                                          ZoneId zone, int lengthMinutes, Set<Long> participantIds, List<TemplateSectionSpec> agenda) {
+        if (weekOfMonth != -1 && (weekOfMonth < 1 || weekOfMonth > 4)) {
+            throw new RuleViolationException("weekOfMonth", "A monthly series meets on the first, second, third, fourth or last "
+                    + "weekday of a month.");
+        }
+        return create(new MeetingSeries(name, kind, weekOfMonth, weekday, startTime, zone, lengthMinutes, participantIds), agenda);
+    }
+
+    private SeriesView create(MeetingSeries candidate, List<TemplateSectionSpec> agenda) {
+        String name = candidate.getName();
+        Set<Long> participantIds = candidate.getParticipantIds();
         if (seriesRepository.existsByName(name)) {
             throw new RuleViolationException("name", "There is already a series called " + name + ".");
         }
@@ -71,8 +91,7 @@ public class MeetingSeriesService {
                         + s.panelKey() + " is not.");
             }
         }
-        MeetingSeries series = seriesRepository.saveAndFlush(
-                new MeetingSeries(name, kind, weekday, startTime, zone, lengthMinutes, participantIds));
+        MeetingSeries series = seriesRepository.saveAndFlush(candidate);
         int position = 1;
         for (TemplateSectionSpec s : agenda) {
             templates.save(new TemplateSection(series.getId(), position++, s.kind(), s.title(), s.prompt(), s.minutes(), s.panelKey()));

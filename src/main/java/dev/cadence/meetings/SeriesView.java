@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /** A series: participants, schedule and agenda template. */
 public record SeriesView(long id, String name, MeetingKind kind, DayOfWeek weekday, LocalTime startTime, String timeZone,
-                         int lengthMinutes, int intervalWeeks, List<Participant> participants,
+                         int lengthMinutes, int intervalWeeks, Integer weekOfMonth, List<Participant> participants,
                          List<TemplateSectionView> sections, boolean canEdit) {
 
     public record Participant(long id, String name, String title) {
@@ -18,12 +18,21 @@ public record SeriesView(long id, String name, MeetingKind kind, DayOfWeek weekd
                                       long version, String panelKey) {
     }
 
-    /** "Every Tuesday, 09:00 (America/New_York), 60 min". */
+    /** "Every Tuesday, 09:00 (America/New_York), 60 min", or "Monthly on the first Tuesday, …". */
     public String scheduleLabel() {
-        String every = intervalWeeks == 1 ? "Every " : "Every " + intervalWeeks + " weeks on ";
-        return every + weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ", " + startTime + " (" + timeZone + "), "
-                + lengthMinutes + " min";
+        String day = weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String when = weekOfMonth != null ? "Monthly on the " + ORDINALS.get(weekOfMonth) + " " + day
+                : (intervalWeeks == 1 ? "Every " : "Every " + intervalWeeks + " weeks on ") + day;
+        return when + ", " + startTime + " (" + timeZone + "), " + lengthMinutes + " min";
     }
+
+    /** Whether the series meets once a month: its meetings speak of "this month", not "this week". */
+    public boolean monthly() {
+        return weekOfMonth != null;
+    }
+
+    private static final java.util.Map<Integer, String> ORDINALS = java.util.Map.of(1, "first", 2, "second", 3, "third", 4, "fourth",
+            -1, "last");
 
     public int plannedMinutes() {
         return sections.stream().mapToInt(TemplateSectionView::minutes).sum();

@@ -5,6 +5,7 @@ import dev.cadence.company.SegmentView;
 import dev.cadence.decisions.DecisionService;
 import dev.cadence.decisions.DecisionSummary;
 import dev.cadence.people.CadenceUser;
+import dev.cadence.period.Period;
 import dev.cadence.scorecard.CellView;
 import dev.cadence.scorecard.MetricStatus;
 import dev.cadence.scorecard.ScorecardRow;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Fills "what changed since last week" ({@link SectionKind#CHANGES}) from data when a meeting is
  * prepared: scorecard metrics whose status changed or that are off track, values missing for the last
- * period, overdue action items and reopened decisions. Each entry links to its source. (Forecast and
- * experiments join when they exist.)
+ * period, overdue action items and reopened decisions. Each entry links to its source. For a monthly
+ * series (the GTM council, "what changed this month") a status change is counted since the previous
+ * meeting: the last complete period against the last one complete before that meeting's day.
  */
 @Component
 class WhatChanged implements SectionFiller {
@@ -52,10 +54,13 @@ class WhatChanged implements SectionFiller {
     public List<Entry> entries(MeetingSeries series, Meeting meeting, Instant since, Instant now, CadenceUser viewer) {
         // Action items are overdue on the meeting's day, where the series meets.
         LocalDate day = meeting.getScheduledAt().atZone(series.zone()).toLocalDate();
+        // A monthly series (the GTM council) compares each metric with where it stood at the previous meeting; a weekly
+        // one, the last complete period with the one before.
+        LocalDate previous = series.monthly() ? since.atZone(series.zone()).toLocalDate() : null;
         Signals signals = new Signals();
-        scorecardSignals(null, viewer, signals);
+        scorecardSignals(null, viewer, previous, signals);
         for (SegmentView segment : company.segments()) {
-            scorecardSignals(segment, viewer, signals);
+            scorecardSignals(segment, viewer, previous, signals);
         }
         // What got worse first, improvements last: the list is cut at MOST_ENTRIES.
         List<Entry> entries = new ArrayList<>(signals.worse);
@@ -78,8 +83,14 @@ class WhatChanged implements SectionFiller {
         final List<Entry> missing = new ArrayList<>();
     }
 
-    private void scorecardSignals(SegmentView segment, CadenceUser viewer, Signals signals) {
+    /**
+     * The scorecard's signals for all segments ({@code segment} null) or one. A status change compares the last complete
+     * period with the one before it, or, when {@code previousMeeting} is given, with the last period complete before that
+     * day (so a monthly meeting sees what changed since the last one, whatever the metric's cadence).
+     */
+    private void scorecardSignals(SegmentView segment, CadenceUser viewer, LocalDate previousMeeting, Signals signals) {
         for (ScorecardSection section : scorecard.scorecard(segment == null ? null : segment.key(), viewer).sections()) {
+            int compared = previousMeeting == null ? section.periods().size() - 3 : completeBefore(section.periods(), previousMeeting);
             for (ScorecardRow row : section.rows()) {
                 if (segment != null && row.companyWideOnly()) {
                     continue;
@@ -90,7 +101,8 @@ class WhatChanged implements SectionFiller {
                 }
                 // The newest column is the period under way; the last complete one is before it.
                 CellView last = cells.get(cells.size() - 2);
-                CellView before = cells.get(cells.size() - 3);
+                // No earlier period to compare with (the last complete one is what the previous meeting saw): no change.
+                CellView before = compared >= 0 && compared < cells.size() - 2 ? cells.get(compared) : null;
                 String name = row.metric().name() + (segment == null ? "" : " (" + segment.name() + ")");
                 String url = "/metrics/" + row.metric().key();
                 if (last.value() == null) {
@@ -101,10 +113,12 @@ class WhatChanged implements SectionFiller {
                     continue;
                 }
                 int now = severity(last.status());
-                int then = before.value() == null ? -1 : severity(before.status());
+                int then = before == null || before.value() == null ? -1 : severity(before.status());
                 if (now >= 0 && then >= 0 && now != then) {
                     (now > then ? signals.worse : signals.better).add(new Entry(name + " moved from "
-                            + before.status().label().toLowerCase(Locale.ENGLISH) + " to " + last.status().label().toLowerCase(Locale.ENGLISH)
+                            + before.status().label().toLowerCase(Locale.ENGLISH)
+                            + (previousMeeting == null ? "" : " (" + before.periodLabel() + ")")
+                            + " to " + last.status().label().toLowerCase(Locale.ENGLISH)
                             + ": " + last.formatted() + " in " + last.periodLongLabel() + target(last) + narrative(last), url, "Scorecard"));
                 } else if (last.status() == MetricStatus.OFF_TRACK) {
                     signals.worse.add(new Entry(name + " is off track: " + last.formatted() + " in " + last.periodLongLabel()
@@ -112,6 +126,17 @@ class WhatChanged implements SectionFiller {
                 }
             }
         }
+    }
+
+    /** The index of the last period that ended before {@code day}, or -1. */
+    private static int completeBefore(List<Period> periods, LocalDate day) {
+        int found = -1;
+        for (int i = 0; i < periods.size(); i++) {
+            if (periods.get(i).end().isBefore(day)) {
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** 0 on track, 1 at risk, 2 off track; -1 when there is nothing to judge. */

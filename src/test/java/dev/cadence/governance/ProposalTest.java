@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cadence.history.FieldChange;
 import dev.cadence.web.RuleViolationException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,8 @@ class ProposalTest {
 
     private static final long PROPOSER = 7;
     private static final long GOVERNOR = 3;
+    private static final Instant PROPOSED = Instant.parse("2026-11-02T15:00:00Z");
+    private static final Instant DECIDED = Instant.parse("2026-11-03T09:30:00Z");
 
     private final Map<String, String> current = fields("Win rate", "Won ÷ (won + lost)", null);
 
@@ -37,12 +40,15 @@ class ProposalTest {
         Map<String, String> since = fields("Win rate (qualified)", "Won ÷ (won + lost)", "Q3: 31%");
 
         assertThat(proposal.appliedTo(since)).isEqualTo(fields("Win rate (qualified)", "Won ÷ qualified", "Q3: 31%"));
-        Approval approval = proposal.approve(GOVERNOR, "Agreed at the council");
+        Approval approval = proposal.approve(GOVERNOR, DECIDED, "Agreed at the council");
         assertThat(approval.subjectId()).isEqualTo(42);
         assertThat(approval.appliedTo(since)).isEqualTo(proposal.appliedTo(since));
         assertThat(proposal.getState()).isEqualTo(ProposalState.APPROVED);
         assertThat(proposal.getDecidedBy()).isEqualTo(GOVERNOR);
-        assertThat(proposal.getDecidedAt()).isNotNull();
+        assertThat(proposal.getDecidedAt()).isEqualTo(DECIDED);
+        assertThat(proposal.getProposedAt()).isEqualTo(PROPOSED);
+        assertThat(approval.proposedBy()).isEqualTo(PROPOSER);
+        assertThat(approval.rationale()).isEqualTo("Because");
         assertThat(proposal.getDecisionComment()).isEqualTo("Agreed at the council");
     }
 
@@ -51,19 +57,19 @@ class ProposalTest {
         Proposal proposal = propose(fields("Win rate", "Won ÷ qualified", null));
         assertThat(proposal.madeBefore(5)).isFalse();
         assertThat(proposal.madeBefore(6)).isTrue();
-        proposal.approve(GOVERNOR, null);
+        proposal.approve(GOVERNOR, DECIDED, null);
         assertThat(proposal.madeBefore(6)).as("a decided proposal is history, not stale").isFalse();
     }
 
     @Test
     void aRejectionNeedsACommentForTheProposer() {
         Proposal proposal = propose(fields("Win rate", "Won ÷ qualified", null));
-        assertThatThrownBy(() -> proposal.reject(GOVERNOR, "  "))
+        assertThatThrownBy(() -> proposal.reject(GOVERNOR, DECIDED, "  "))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("comment"))
                 .hasMessage("Say why the proposal is rejected; the proposer reads it.");
         assertThat(proposal.getState()).isEqualTo(ProposalState.PENDING);
 
-        proposal.reject(GOVERNOR, " Lost deals are counted in ASP. ");
+        proposal.reject(GOVERNOR, DECIDED, " Lost deals are counted in ASP. ");
         assertThat(proposal.getState()).isEqualTo(ProposalState.REJECTED);
         assertThat(proposal.getDecisionComment()).isEqualTo("Lost deals are counted in ASP.");
     }
@@ -71,10 +77,10 @@ class ProposalTest {
     @Test
     void onlyTheProposerWithdraws() {
         Proposal proposal = propose(fields("Win rate", "Won ÷ qualified", null));
-        assertThatThrownBy(() -> proposal.withdraw(GOVERNOR)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposal.withdraw(GOVERNOR, DECIDED)).isInstanceOf(AccessDeniedException.class);
         assertThat(proposal.getState()).isEqualTo(ProposalState.PENDING);
 
-        proposal.withdraw(PROPOSER);
+        proposal.withdraw(PROPOSER, DECIDED);
         assertThat(proposal.getState()).isEqualTo(ProposalState.WITHDRAWN);
         assertThat(proposal.getDecidedBy()).isEqualTo(PROPOSER);
         assertThat(proposal.getDecisionComment()).isNull();
@@ -83,15 +89,15 @@ class ProposalTest {
     @Test
     void aDecidedProposalIsNeverDecidedAgain() {
         Proposal withdrawn = propose(fields("Win rate", "Won ÷ qualified", null));
-        withdrawn.withdraw(PROPOSER);
-        assertThatThrownBy(() -> withdrawn.approve(GOVERNOR, null)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> withdrawn.reject(GOVERNOR, "No")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> withdrawn.withdraw(PROPOSER)).isInstanceOf(IllegalStateException.class);
+        withdrawn.withdraw(PROPOSER, DECIDED);
+        assertThatThrownBy(() -> withdrawn.approve(GOVERNOR, DECIDED, null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> withdrawn.reject(GOVERNOR, DECIDED, "No")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> withdrawn.withdraw(PROPOSER, DECIDED)).isInstanceOf(IllegalStateException.class);
         assertThat(withdrawn.getState()).isEqualTo(ProposalState.WITHDRAWN);
 
         Proposal approved = propose(fields("Win rate", "Won ÷ qualified", null));
-        approved.approve(GOVERNOR, null);
-        assertThatThrownBy(() -> approved.withdraw(PROPOSER)).isInstanceOf(IllegalStateException.class);
+        approved.approve(GOVERNOR, DECIDED, null);
+        assertThatThrownBy(() -> approved.withdraw(PROPOSER, DECIDED)).isInstanceOf(IllegalStateException.class);
         assertThat(approved.getState()).isEqualTo(ProposalState.APPROVED);
         assertThat(ProposalState.PENDING.decided()).isFalse();
         assertThat(ProposalState.values()).filteredOn(ProposalState::decided)
@@ -113,7 +119,7 @@ class ProposalTest {
     }
 
     private Proposal propose(Map<String, String> proposed) {
-        return new Proposal("metric", 42, 5, PROPOSER, "Because", current, proposed);
+        return new Proposal("metric", 42, 5, PROPOSER, PROPOSED, "Because", current, proposed);
     }
 
     private static Map<String, String> fields(String name, String definition, String example) {
