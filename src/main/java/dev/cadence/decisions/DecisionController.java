@@ -167,7 +167,11 @@ class DecisionController {
     String reopen(@PathVariable long id, @ModelAttribute("reopenForm") AreaForms.Reopen form, BindingResult binding,
                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         DecisionPermissions.requireWriteLog(me);
-        onRefusal.showForm("decisions/decision", binding, (page, refusal) -> page.addAttribute("page", decisions.page(id, me)));
+        onRefusal.showForm("decisions/decision", binding, (page, refusal) -> {
+            page.addAttribute("page", decisions.page(id, me));
+            // The refused reopening stays open with what was typed and why it was refused.
+            page.addAttribute("reopening", true);
+        });
         DecisionSummary d = decisions.reopen(id, form.getReason(), form.getVersion(), me);
         Flash.success(redirect, "Reopened (" + d.reopenCount() + "× in all). Decide it again when the team has settled it.");
         return "redirect:/decisions/" + id;

@@ -143,8 +143,12 @@ class DecisionLogIT {
         DecisionSummary d = decisions.record(draft("Reopen me " + marker, cro.personId(), areaId, null), cro);
         MockHttpSession session = SignIn.demo(mvc, "vpcs");
         Instant before = Instant.now(clock).minusSeconds(1);
+        // Reopening waits behind a button; a refused one comes back open, beside its reason.
+        mvc.perform(get("/decisions/" + d.id()).session(session))
+                .andExpect(content().string(containsString("<details class=\"card stack reopen-disclosure\">")));
         mvc.perform(post("/decisions/" + d.id() + "/reopen").session(session).with(csrf())
-                .param("version", String.valueOf(decisions.get(d.id()).version())).param("reason", ""));
+                        .param("version", String.valueOf(decisions.get(d.id()).version())).param("reason", ""))
+                .andExpect(content().string(containsString("<details class=\"card stack reopen-disclosure\" open=\"open\">")));
         assertThat(decisions.get(d.id()).status()).isEqualTo(DecisionStatus.DECIDED);
 
         mvc.perform(post("/decisions/" + d.id() + "/reopen").session(session).with(csrf())
