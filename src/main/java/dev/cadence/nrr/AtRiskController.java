@@ -4,12 +4,15 @@ import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.web.Flash;
 import dev.cadence.web.OnRefusal;
+import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
+import dev.cadence.web.UploadedCsv;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRefreshView;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -111,8 +114,18 @@ class AtRiskController {
 
     @PostMapping("/import")
     String preview(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String csv,
-                   @AuthenticationPrincipal CadenceUser me, Model model) throws IOException {
-        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
+                   @AuthenticationPrincipal CadenceUser me, Model model, HttpServletResponse response) throws IOException {
+        String text;
+        try {
+            text = UploadedCsv.text(file, csv);
+        } catch (RuleViolationException both) {
+            // Both a file and pasted text: the form again, the text kept, nothing read.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("columns", String.join(",", AccountImportService.COLUMNS));
+            model.addAttribute("pasted", csv);
+            model.addAttribute("inputError", both.getMessage());
+            return "nrr/import";
+        }
         model.addAttribute("report", imports.preview(text, me));
         model.addAttribute("columns", String.join(",", AccountImportService.COLUMNS));
         model.addAttribute("csv", text == null ? "" : text);

@@ -2,13 +2,17 @@ package dev.cadence.scorecard;
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
+import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.SpreadsheetCsv;
+import dev.cadence.web.UploadedCsv;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,9 +53,19 @@ class ScorecardTransferController {
     /** Reads the file (or pasted text) and shows what importing it would do, row by row. */
     @PostMapping("/import")
     String preview(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String csv,
-                   @AuthenticationPrincipal CadenceUser me, Model model) throws IOException {
+                   @AuthenticationPrincipal CadenceUser me, Model model, HttpServletResponse response) throws IOException {
         requireImport(me);
-        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : csv;
+        String text;
+        try {
+            text = UploadedCsv.text(file, csv);
+        } catch (RuleViolationException both) {
+            // Both a file and pasted text: the form again, the text kept, nothing read.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("columns", String.join(",", ValueImportService.COLUMNS));
+            model.addAttribute("pasted", csv);
+            model.addAttribute("inputError", both.getMessage());
+            return "scorecard/import";
+        }
         model.addAttribute("columns", String.join(",", ValueImportService.COLUMNS));
         model.addAttribute("report", imports.preview(text, me));
         model.addAttribute("csv", text == null ? "" : text);

@@ -2,11 +2,13 @@ package dev.cadence.web;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A CSV people upload to import (scorecard values, at-risk accounts), read the one way: a byte-order mark skipped, a
@@ -24,6 +26,19 @@ public final class UploadedCsv {
      * but not a refusal.
      */
     public record Read(List<CSVRecord> records, List<String> errors, boolean refused) {
+    }
+
+    /**
+     * The CSV an upload form sent: the chosen file's (as UTF-8) or the pasted text, never one silently over the other;
+     * both at once are refused (on {@code csv}), so that nothing pasted is lost without a word.
+     */
+    public static String text(MultipartFile file, String pasted) throws IOException {
+        boolean chosen = file != null && !file.isEmpty();
+        if (chosen && pasted != null && !pasted.isBlank()) {
+            throw new RuleViolationException("csv", "You chose a file and pasted text too: Cadence reads one of them. "
+                    + "Clear the text to preview the file, or preview the text without choosing a file.");
+        }
+        return chosen ? new String(file.getBytes(), StandardCharsets.UTF_8) : pasted;
     }
 
     public static Read read(String csv, List<String> columns, List<String> required, int maxRows) {

@@ -134,6 +134,19 @@ class ValueImportIT {
     }
 
     @Test
+    void aFileAndPastedTextTogetherAreRefusedWithThePastedTextKept() throws Exception {
+        MockHttpSession session = SignIn.demo(mvc, "revops");
+        String csv = "metric_key,period,segment,value,narrative\n" + key + "," + week.key() + ",mid-market,78,Pasted\n";
+        mvc.perform(multipart("/scorecard/import").file(new MockMultipartFile("file", "values.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).param("csv", csv).session(session).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("You chose a file and pasted text too")))
+                .andExpect(content().string(containsString(",mid-market,78,Pasted")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("2. Preview"))));
+        assertThat(scorecard.cell(key, week.key(), "mid-market", revops).value()).isNull();
+    }
+
+    @Test
     void thePagePreviewsAnUploadedFileAndCommitsIt() throws Exception {
         MockHttpSession session = SignIn.demo(mvc, "revops");
         String csv = "metric_key,period,segment,value,narrative\n" + key + "," + week.key() + ",mid-market,77,From the warehouse\n";
