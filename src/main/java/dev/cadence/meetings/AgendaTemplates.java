@@ -3,8 +3,8 @@ package dev.cadence.meetings;
 import java.util.List;
 
 /**
- * The agenda templates Cadence offers for each kind of series: what the demo creates its series with, and what a
- * form for a new series would offer. A panel section names its panel by key; the features that provide them
+ * The agenda templates Cadence offers for each kind of series: what the demo creates its series with, and what the
+ * form for a new series starts from ({@link #forKind}). A panel section names its panel by key; the features that provide them
  * (pipeline, forecast, NRR) register {@link MeetingPanel} beans with these keys.
  */
 public final class AgendaTemplates {
@@ -53,5 +53,47 @@ public final class AgendaTemplates {
                         "Churn, contraction and expansion against forecast; the accounts at risk and their save plans.", 10),
                 new TemplateSectionSpec(SectionKind.MESSAGE, "Decisions, actions and the message",
                         "What we decided, who does what by when, and what the org hears from us this week.", 5));
+    }
+
+    /** The template a new series of that kind starts from. */
+    public static List<TemplateSectionSpec> forKind(MeetingKind kind) {
+        return switch (kind) {
+            case ONE_ON_ONE -> oneOnOne();
+            case FORECAST_REVIEW -> forecastReview();
+            case GTM_COUNCIL -> gtmCouncil();
+            case OTHER -> other();
+        };
+    }
+
+    /** The monthly GTM council: marketing, product, CS and finance with the CEO and CRO. */
+    public static List<TemplateSectionSpec> gtmCouncil() {
+        return List.of(
+                new TemplateSectionSpec(SectionKind.CHANGES, "What changed since last month",
+                        "Scorecard metrics that moved, overdue action items, decisions reopened: filled from data.", 10),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "ICP and positioning",
+                        "Who we win with and who we lose; what we say about ourselves.", 15),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Packaging and pricing",
+                        "Tiers, discounting, what the field asks for.", 15),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Campaigns, churn and expansion",
+                        "What marketing runs next; the accounts CS worries about; where expansion comes from.", 20),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Experiments",
+                        "Running and concluded: what we learned, scale, iterate or retire.", 15),
+                new TemplateSectionSpec(SectionKind.PRIORITIES, "Top 3 priorities for the month",
+                        "One shared list, never more than three.", 10),
+                new TemplateSectionSpec(SectionKind.MESSAGE, "Decisions and the message",
+                        "What we decided and what the org hears from us.", 5));
+    }
+
+    /** Any other recurring meeting: updates, the top three, open issues and the message. */
+    public static List<TemplateSectionSpec> other() {
+        return List.of(
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Updates",
+                        "What changed since the last meeting, in a sentence each.", 10),
+                new TemplateSectionSpec(SectionKind.PRIORITIES, "Top 3 priorities",
+                        "One shared list, never more than three.", 10),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Open issues",
+                        "What is blocked and who can unblock it.", 15),
+                new TemplateSectionSpec(SectionKind.MESSAGE, "Decisions and the message",
+                        "What we decided, who does what by when, and what others hear from us.", 10));
     }
 }

@@ -9,9 +9,10 @@ import java.util.Locale;
  * A meeting as lists show it.
  *
  * @param startsAt when it is scheduled, in the series' time zone
+ * @param seriesStatus whether its series is active, paused or ended
  */
 public record MeetingSummary(long id, long seriesId, String seriesName, MeetingKind kind, ZonedDateTime startsAt,
-                             int lengthMinutes, MeetingStatus status) {
+                             int lengthMinutes, MeetingStatus status, SeriesStatus seriesStatus) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -19,7 +20,7 @@ public record MeetingSummary(long id, long seriesId, String seriesName, MeetingK
 
     static MeetingSummary of(Meeting m, MeetingSeries s) {
         return new MeetingSummary(m.getId(), s.getId(), s.getName(), s.getKind(), m.getScheduledAt().atZone(s.zone()),
-                s.getLengthMinutes(), m.getStatus());
+                s.getLengthMinutes(), m.getStatus(), s.getStatus());
     }
 
     /** "CEO–CRO weekly 1:1 · 24 Nov 2026": how the decision log and the recap name it. */
