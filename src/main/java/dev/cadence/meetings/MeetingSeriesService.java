@@ -158,11 +158,14 @@ public class MeetingSeriesService {
         boolean agendaChanged = !current.stream().map(TemplateSection::spec).toList().equals(clean.agenda());
         series.describe(clean.name(), clean.kind(), clean.schedule(), clean.participantIds(), participantNames(clean.participantIds()));
         if (agendaChanged) {
-            templates.deleteBySeries(seriesId);
-            writeTemplate(seriesId, clean.agenda());
             series.outlineAgenda(AgendaOutline.of(clean.agenda()));
         }
+        // Written once (the version moves once per save), before the template's rows are replaced.
         seriesRepository.flush();
+        if (agendaChanged) {
+            templates.deleteBySeries(seriesId);
+            writeTemplate(seriesId, clean.agenda());
+        }
 
         Meeting prepared = meetings.lockInPreparation(seriesId).stream().findFirst().orElse(null);
         if (prepared == null) {
