@@ -118,6 +118,63 @@
       });
     }
   });
+  // ---- The agenda editor of a series ----
+
+  // A section dragged by its handle: the editor is asked again with the new order (htmx), as the Move buttons do.
+  function makeSortable(root) {
+    if (!window.Sortable || !root.querySelectorAll) {
+      return;
+    }
+    var lists = root.matches && root.matches('[data-sortable]') ? [root] : root.querySelectorAll('[data-sortable]');
+    Array.prototype.forEach.call(lists, function (list) {
+      if (list.dataset.sortableReady) {
+        return;
+      }
+      list.dataset.sortableReady = 'true';
+      window.Sortable.create(list, {
+        handle: '.drag-handle',
+        animation: 150,
+        onEnd: function (event) {
+          if (event.oldIndex === event.newIndex) {
+            return;
+          }
+          var editor = list.closest('[data-agenda-editor]');
+          var order = Array.prototype.map.call(list.children, function (row) { return row.dataset.index; }).join(',');
+          editor.querySelector('input[data-agenda-order]').value = order;
+          window.htmx.trigger(editor, 'cadence:reorder');
+        }
+      });
+    });
+  }
+  if (window.htmx) {
+    window.htmx.onLoad(makeSortable);
+  }
+
+  // After a step of the agenda editor, the focus goes where the step left off (the moved section's button, the new title).
+  document.addEventListener('htmx:afterSwap', function () {
+    var next = document.querySelector('[data-agenda-editor] [data-focus]');
+    if (next) {
+      next.removeAttribute('data-focus');
+      next.focus();
+    }
+  });
+
+  // A field marked data-show-if="name=VALUE" shows only while the form's field of that name has that value.
+  function showDependents(form) {
+    Array.prototype.forEach.call(form.querySelectorAll('[data-show-if]'), function (dependent) {
+      var rule = dependent.getAttribute('data-show-if').split('=');
+      var field = form.elements[rule[0]];
+      if (field) {
+        dependent.hidden = field.value !== rule[1];
+      }
+    });
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target.form && event.target.form.querySelector('[data-show-if]')) {
+      showDependents(event.target.form);
+    }
+  });
+
   // ---- Meetings: both participants in one page ----
 
   // A region holding unsaved typing (or the focus in a text field) is not replaced by someone else's

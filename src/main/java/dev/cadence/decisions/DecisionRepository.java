@@ -20,6 +20,9 @@ interface DecisionRepository extends JpaRepository<Decision, Long>, JpaSpecifica
 
     List<Decision> findByIdIn(Collection<Long> ids);
 
+    @Query("select d.meetingId, count(d) from Decision d where d.meetingId in ?1 group by d.meetingId")
+    List<Object[]> countByMeeting(Collection<Long> meetingIds);
+
     @Query("select d from Decision d where d.areaId = ?1 order by d.decidedOn desc nulls first, d.id desc limit 10")
     List<Decision> findLatestInArea(long areaId);
 }

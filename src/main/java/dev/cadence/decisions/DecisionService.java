@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -80,6 +81,19 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public List<DecisionSummary> fromMeeting(long meetingId) {
         return summaries("where d.meetingId = :meeting order by d.id", Map.of("meeting", meetingId));
+    }
+
+    /** How many decisions each of these meetings recorded (meetings that recorded none are left out); one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> countsByMeeting(Collection<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : decisions.countByMeeting(meetingIds)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     /** The decisions reopened in [from, to), whatever their status now; one query. */

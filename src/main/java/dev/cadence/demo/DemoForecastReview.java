@@ -8,6 +8,7 @@ import dev.cadence.meetings.AgendaTemplates;
 import dev.cadence.meetings.MeetingCommandService;
 import dev.cadence.meetings.MeetingKind;
 import dev.cadence.meetings.MeetingQueryService;
+import dev.cadence.meetings.MeetingRatingService;
 import dev.cadence.meetings.MeetingSeriesService;
 import dev.cadence.meetings.MeetingSummary;
 import dev.cadence.meetings.SectionView;
@@ -65,6 +66,7 @@ class DemoForecastReview implements ApplicationRunner {
     private final MeetingSeriesService series;
     private final MeetingQueryService meetings;
     private final MeetingCommandService commands;
+    private final MeetingRatingService ratings;
     private final ActionItemService actionItems;
     private final DecisionService decisions;
     private final PersonService people;
@@ -72,11 +74,12 @@ class DemoForecastReview implements ApplicationRunner {
     private final ApplicationClock clock;
 
     DemoForecastReview(MeetingSeriesService series, MeetingQueryService meetings, MeetingCommandService commands,
-                       ActionItemService actionItems, DecisionService decisions, PersonService people,
+                       MeetingRatingService ratings, ActionItemService actionItems, DecisionService decisions, PersonService people,
                        TransactionTemplate transaction, ApplicationClock clock) {
         this.series = series;
         this.meetings = meetings;
         this.commands = commands;
+        this.ratings = ratings;
         this.actionItems = actionItems;
         this.decisions = decisions;
         this.people = people;
@@ -93,6 +96,16 @@ class DemoForecastReview implements ApplicationRunner {
 
     private record Decision(String title, String decision, String rationale, String decider, String area, String message) {
     }
+
+    /**
+     * How each past week went, oldest first: minutes after 11:00 it started and closed (60 planned), in how many days its
+     * action items were due (all ticked at the next review), and the ratings of the CEO, CRO, CFO, VP CS and RevOps (the
+     * week Northwind slipped ran long and rated low).
+     */
+    private static final int[] STARTED = {1, 6, 2, 0};
+    private static final int[] ENDED = {55, 68, 60, 57};
+    private static final int[] DUE_IN_DAYS = {7, 7, 4, 7};
+    private static final int[][] RATES = {{7, 8, 6, 7, 7}, {5, 6, 4, 6, 5}, {7, 8, 7, 7, 8}, {8, 8, 7, 8, 9}};
 
     /** One past week; {@code decision} may be null. */
     private record Week(List<Point> points, List<Action> actions, Decision decision, String message) {
@@ -179,6 +192,7 @@ class DemoForecastReview implements ApplicationRunner {
             LocalDate day = thisMonday.minusWeeks(WEEKS.size() - w);
             Instant start = day.atTime(ELEVEN).atZone(ZONE).toInstant();
             Week week = WEEKS.get(w);
+            int index = w;
             boolean first = w == 0;
             CadenceUser author = week.decision() == null ? cro : team.get(week.decision().decider());
             RunAs.run(author, () -> transaction.executeWithoutResult(tx -> {
@@ -195,19 +209,20 @@ class DemoForecastReview implements ApplicationRunner {
                         }
                     }
                 }
-                try (ApplicationClock.Scope started = clock.at(start.plus(Duration.ofMinutes(1)))) {
+                try (ApplicationClock.Scope started = clock.at(start.plus(Duration.ofMinutes(STARTED[index])))) {
                     commands.start(m, cro);
                     for (ActionItemView carried : List.copyOf(open)) {
                         actionItems.markActionItemDone(m, carried.id(), true, cro);
                         open.remove(carried);
                     }
                 }
-                try (ApplicationClock.Scope ending = clock.at(start.plus(Duration.ofMinutes(55)))) {
+                try (ApplicationClock.Scope ending = clock.at(start.plus(Duration.ofMinutes(ENDED[index])))) {
                     for (SectionView s : meetings.sectionsOf(m, cro)) {
                         s.items().forEach(i -> commands.markDiscussed(m, i.id(), true, cro));
                     }
                     for (Action a : week.actions()) {
-                        ActionItemView added = actionItems.addActionItem(m, a.text(), team.get(a.owner()).personId(), day.plusDays(7), cro);
+                        ActionItemView added = actionItems.addActionItem(m, a.text(), team.get(a.owner()).personId(),
+                                day.plusDays(DUE_IN_DAYS[index]), cro);
                         if (!a.stillOpen()) {
                             open.add(added);
                         }
@@ -218,7 +233,13 @@ class DemoForecastReview implements ApplicationRunner {
                                 areas.get(d.area()), d.message(), null, team.get(d.decider()));
                     }
                     commands.writeMessage(m, week.message(), false, meetings.page(m, cro).messageVersion(), cro);
-                    commands.close(m, false, cro);
+                    List<CadenceUser> raters = List.copyOf(team.values());
+                    ratings.closeAndRate(m, false, RATES[index][1], cro);
+                    for (int r = 0; r < raters.size(); r++) {
+                        if (raters.get(r) != cro) {
+                            ratings.rate(m, RATES[index][r], raters.get(r));
+                        }
+                    }
                 }
             }));
         }

@@ -12,6 +12,7 @@ import dev.cadence.meetings.MeetingKind;
 import dev.cadence.meetings.ActionItemService;
 import dev.cadence.meetings.MeetingCommandService;
 import dev.cadence.meetings.MeetingQueryService;
+import dev.cadence.meetings.MeetingRatingService;
 import dev.cadence.meetings.MeetingSeriesService;
 import dev.cadence.meetings.MeetingSummary;
 import dev.cadence.meetings.SectionView;
@@ -43,7 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The weekly CEO–CRO 1:1 of Brightline: a quarter of closed meetings (priorities, blockers, talent,
  * action items — a few still open — decisions into the log, and the message of each week) and this
- * week's meeting in preparation with talking points from both. Loaded once.
+ * week's meeting in preparation with talking points from both. Each meeting started and ended when it
+ * did (three rough weeks started late and overran), and both rated it: the trend on the series' page
+ * tells that story. Loaded once.
  */
 @Component
 @Profile("!prod")
@@ -61,6 +64,7 @@ class DemoMeetings implements ApplicationRunner {
     private final MeetingSeriesService series;
     private final MeetingQueryService meetings;
     private final MeetingCommandService commands;
+    private final MeetingRatingService ratings;
     private final ActionItemService actionItems;
     private final DecisionService decisions;
     private final PersonService people;
@@ -71,11 +75,13 @@ class DemoMeetings implements ApplicationRunner {
     private final CompanyService company;
 
     DemoMeetings(MeetingSeriesService series, MeetingQueryService meetings, MeetingCommandService commands,
-                 ActionItemService actionItems, DecisionService decisions, PersonService people, TransactionTemplate transaction,
-                 ApplicationClock clock, ForecastService forecast, ForecastNumbers numbers, CompanyService company) {
+                 MeetingRatingService ratings, ActionItemService actionItems, DecisionService decisions, PersonService people,
+                 TransactionTemplate transaction, ApplicationClock clock, ForecastService forecast, ForecastNumbers numbers,
+                 CompanyService company) {
         this.series = series;
         this.meetings = meetings;
         this.commands = commands;
+        this.ratings = ratings;
         this.actionItems = actionItems;
         this.decisions = decisions;
         this.people = people;
@@ -100,6 +106,16 @@ class DemoMeetings implements ApplicationRunner {
                   + (total.commitChange() == null ? "" : " (" + numbers.change(total.commitChange()) + " on last week)");
         return text.replace(FORECAST_CALL, call);
     }
+
+    /**
+     * How each past week went, oldest first: minutes after 09:00 it started, minutes after 09:00 it closed (60 planned),
+     * in how many days that week's action items were due (all were ticked at the next meeting), and each leader's rating.
+     */
+    private static final int[] STARTED = {2, 11, 3, 8, 1, 2, 0, 12, 4, 1, 2, 0};
+    private static final int[] ENDED = {50, 74, 58, 69, 55, 57, 52, 78, 61, 56, 54, 52};
+    private static final int[] DUE_IN_DAYS = {7, 4, 7, 7, 7, 7, 7, 4, 7, 7, 7, 7};
+    private static final int[] CEO_RATES = {7, 4, 7, 5, 8, 7, 8, 4, 7, 8, 8, 9};
+    private static final int[] CRO_RATES = {6, 5, 8, 5, 7, 8, 8, 5, 6, 8, 9, 8};
 
     /** What one past week of the 1:1 held; {@code decision} may be null. */
     private record Week(List<String> priorities, String croChange, String blocker, String talent, String ceoPrivate,
@@ -240,6 +256,7 @@ class DemoMeetings implements ApplicationRunner {
             LocalDate day = thisWeeksTuesday.minusWeeks(PAST_MEETINGS - w);
             Instant start = day.atTime(NINE).atZone(ZONE).toInstant();
             Week week = WEEKS.get(w);
+            int index = w;
             boolean first = w == 0;
             // The decision log's history names who recorded the week's decision: RunAs wraps the whole transaction.
             CadenceUser author = week.decision() == null ? ceo : team.get(week.decision().decider());
@@ -262,20 +279,20 @@ class DemoMeetings implements ApplicationRunner {
                         commands.addItem(m, sections.get(3).id(), week.ceoPrivate(), true, ceo);
                     }
                 }
-                try (ApplicationClock.Scope started = clock.at(start.plus(Duration.ofMinutes(2)))) {
+                try (ApplicationClock.Scope started = clock.at(start.plus(Duration.ofMinutes(STARTED[index])))) {
                     commands.start(m, ceo);
                     for (ActionItemView carried : List.copyOf(open)) {
                         actionItems.markActionItemDone(m, carried.id(), true, cro);
                         open.remove(carried);
                     }
                 }
-                try (ApplicationClock.Scope ending = clock.at(start.plus(Duration.ofMinutes(50)))) {
+                try (ApplicationClock.Scope ending = clock.at(start.plus(Duration.ofMinutes(ENDED[index])))) {
                     for (SectionView s : meetings.sectionsOf(m, ceo)) {
                         s.items().stream().filter(i -> !i.privateItem()).forEach(i -> commands.markDiscussed(m, i.id(), true, ceo));
                     }
                     for (Action a : week.actions()) {
                         ActionItemView added = actionItems.addActionItem(m, a.text(), team.get(a.owner()).personId(),
-                                day.plusDays(7), ceo);
+                                day.plusDays(DUE_IN_DAYS[index]), ceo);
                         if (!a.stillOpen()) {
                             open.add(added);
                         }
@@ -286,7 +303,8 @@ class DemoMeetings implements ApplicationRunner {
                                 areas.get(d.area()), d.message(), null, team.get(d.decider()));
                     }
                     commands.writeMessage(m, week.message(), false, meetings.page(m, ceo).messageVersion(), cro);
-                    commands.close(m, false, ceo);
+                    ratings.closeAndRate(m, false, CEO_RATES[index], ceo);
+                    ratings.rate(m, CRO_RATES[index], cro);
                 }
             }));
         }

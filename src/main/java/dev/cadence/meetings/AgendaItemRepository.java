@@ -20,6 +20,10 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     long countByMeetingIdAndKind(Long meetingId, ItemKind kind);
 
+    /** The talking points and priorities people wrote in a meeting (entries filled from data left out). */
+    @Query("select count(i) from AgendaItem i where i.meetingId = ?1 and i.kind <> dev.cadence.meetings.ItemKind.DATA")
+    long countWritten(long meetingId);
+
     @Query("select coalesce(max(i.position), 0) from AgendaItem i where i.sectionId = ?1")
     int maxPosition(long sectionId);
 

@@ -3,9 +3,9 @@ package dev.cadence.meetings;
 import java.util.List;
 
 /**
- * The agenda templates Cadence offers for each kind of series: what the demo creates its series with, and what a
- * form for a new series would offer. A panel section names its panel by key; the features that provide them
- * (pipeline, forecast, NRR, experiments, the charter) register {@link MeetingPanel} beans with these keys.
+ * The agenda templates Cadence offers for each kind of series: what the demo creates its series with, and what the
+ * form for a new series starts from ({@link #forKind}). A panel section names its panel by key; the features that
+ * provide them (pipeline, forecast, NRR, experiments, the charter) register {@link MeetingPanel} beans with these keys.
  */
 public final class AgendaTemplates {
 
@@ -83,5 +83,28 @@ public final class AgendaTemplates {
                         "Proposals waiting for the CEO, and what changed in the charter this month.", 5),
                 new TemplateSectionSpec(SectionKind.MESSAGE, "Decisions and the message",
                         "What we decided, who does what by when, and what the org hears from us this month.", 10));
+    }
+
+    /** The template a new series of that kind starts from. */
+    public static List<TemplateSectionSpec> forKind(MeetingKind kind) {
+        return switch (kind) {
+            case ONE_ON_ONE -> oneOnOne();
+            case FORECAST_REVIEW -> forecastReview();
+            case GTM_COUNCIL -> gtmCouncil();
+            case OTHER -> other();
+        };
+    }
+
+    /** Any other recurring meeting: updates, the top three, open issues and the message. */
+    public static List<TemplateSectionSpec> other() {
+        return List.of(
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Updates",
+                        "What changed since the last meeting, in a sentence each.", 10),
+                new TemplateSectionSpec(SectionKind.PRIORITIES, "Top 3 priorities",
+                        "One shared list, never more than three.", 10),
+                new TemplateSectionSpec(SectionKind.DISCUSSION, "Open issues",
+                        "What is blocked and who can unblock it.", 15),
+                new TemplateSectionSpec(SectionKind.MESSAGE, "Decisions and the message",
+                        "What we decided, who does what by when, and what others hear from us.", 10));
     }
 }

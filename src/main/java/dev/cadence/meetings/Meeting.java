@@ -81,6 +81,11 @@ class Meeting {
         revision++;
     }
 
+    /** Moves a meeting not started yet to another time (its series' schedule changed). */
+    void reschedule(Instant at) {
+        scheduledAt = at;
+    }
+
     void prepared(Instant at) {
         preparedAt = at;
     }

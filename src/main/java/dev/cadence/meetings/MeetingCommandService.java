@@ -124,6 +124,10 @@ public class MeetingCommandService {
             throw new RuleViolationException("Only a talking point that was not discussed moves to the next meeting.");
         }
         Meeting next = series.nextMeeting(change.meeting(), change.series(), me);
+        if (next == null) {
+            throw new RuleViolationException(change.series().getName() + " is " + change.series().getStatus().label().toLowerCase(java.util.Locale.ENGLISH)
+                    + ": there is no next meeting to move it to.");
+        }
         moveOn(List.of(item), next, me);
         change.done();
         return MeetingSummary.of(next, change.series());
@@ -178,6 +182,9 @@ public class MeetingCommandService {
     /**
      * Closes the meeting: it needs the agreed message to the org or an explicit "no message this week".
      * Undiscussed talking points move to the next meeting when asked; the next meeting is prepared.
+     *
+     * @return the next meeting, or {@code null} when the series is paused or ended and has none (undiscussed points
+     *         then stay in this meeting)
      */
     public MeetingSummary close(long meetingId, boolean moveUndiscussed, CadenceUser me) {
         MeetingChange change = access.change(meetingId, me);
@@ -189,12 +196,12 @@ public class MeetingCommandService {
                     + " — or tick “No message this " + period + "”.");
         }
         Meeting next = series.nextMeeting(meeting, change.series(), me);
-        if (moveUndiscussed) {
+        if (moveUndiscussed && next != null) {
             moveOn(items.findUndiscussedPoints(meetingId), next, me);
         }
         meeting.close(me.displayName(), clock.instant());
         change.done();
-        return MeetingSummary.of(next, change.series());
+        return next == null ? null : MeetingSummary.of(next, change.series());
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.cadence.web.NotFoundException;
 import dev.cadence.web.OnRefusal;
 import dev.cadence.web.StaleEditException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRefreshView;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -38,18 +39,18 @@ class MeetingController {
     private static final String UPDATES = "meetings/updates :: updates";
 
     private final MeetingQueryService meetings;
-    private final MeetingSeriesService seriesService;
+    private final MeetingRatingService ratings;
     private final MeetingCommandService commands;
     private final ActionItemService actionItems;
     private final DecisionService decisions;
     private final MeetingPanels panels;
 
-    MeetingController(MeetingQueryService meetings, MeetingSeriesService seriesService, MeetingCommandService commands,
+    MeetingController(MeetingQueryService meetings, MeetingRatingService ratings, MeetingCommandService commands,
                       ActionItemService actionItems, DecisionService decisions, MeetingPanels panels) {
         this.decisions = decisions;
         this.panels = panels;
         this.meetings = meetings;
-        this.seriesService = seriesService;
+        this.ratings = ratings;
         this.commands = commands;
         this.actionItems = actionItems;
     }
@@ -60,28 +61,11 @@ class MeetingController {
         return "meetings/index";
     }
 
-    @GetMapping("/series/{id}")
-    String series(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
-        model.addAttribute("series", seriesService.series(id, me));
-        model.addAttribute("panelTitles", panels.titles());
-        model.addAttribute("meetings", seriesService.meetingsOf(id, me));
-        return "meetings/series";
-    }
-
-    @PostMapping("/series/{id}/sections/{sectionId}")
-    String timeBox(@PathVariable long id, @PathVariable long sectionId, @RequestParam(required = false) Integer minutes,
-                   @RequestParam long version, @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal,
-                   RedirectAttributes redirect) {
-        onRefusal.redirectTo("/meetings/series/" + id);
-        seriesService.timeBox(id, sectionId, minutes, version, me);
-        Flash.success(redirect, "Time box saved. Meetings still in preparation use it too.");
-        return "redirect:/meetings/series/" + id;
-    }
-
     @GetMapping("/{id}")
     String meeting(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
         MeetingPage page = meetings.page(id, me);
         model.addAttribute("page", page);
+        model.addAttribute("rating", ratings.of(id, me).orElse(null));
         // Panels as of the meeting's day, on the full page only: they do not change with the meeting's revision.
         model.addAttribute("panels", panels.of(page.meeting(), page.sections(), me));
         emptyForms(model.asMap());
@@ -210,12 +194,30 @@ class MeetingController {
         return refreshed(id, me, model);
     }
 
+    /** Closes the meeting; the closer may rate it at once (1 to 10), the others on the recap. */
     @PostMapping("/{id}/close")
     String close(@PathVariable long id, @RequestParam(defaultValue = "false") boolean moveUndiscussed,
-                 @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
+                 @RequestParam(required = false) Integer rating, @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal,
+                 RedirectAttributes redirect) {
         onRefusal.redirectTo("/meetings/" + id + "#message");
-        MeetingSummary next = commands.close(id, moveUndiscussed, me);
-        Flash.success(redirect, "Meeting closed. The next one, " + next.dayLabel() + ", is ready for your talking points.");
+        MeetingSummary next = ratings.closeAndRate(id, moveUndiscussed, rating, me);
+        Flash.success(redirect, next == null ? "Meeting closed. The series is paused or ended, so no next meeting was prepared."
+                : "Meeting closed. The next one, " + next.dayLabel() + ", is ready for your talking points.");
+        return "redirect:/meetings/" + id + "/recap";
+    }
+
+    /** A participant rates the closed meeting (or rates it again): the rating card again for htmx, else back to the recap. */
+    @PostMapping("/{id}/rating")
+    String rate(@PathVariable long id, @RequestParam(required = false) Integer score, @AuthenticationPrincipal CadenceUser me,
+                HtmxRequest htmx, OnRefusal onRefusal, Model model, RedirectAttributes redirect) {
+        onRefusal.redirectTo("/meetings/" + id + "/recap");
+        RatingView rated = ratings.rate(id, score, me);
+        if (htmx.isHtmxRequest()) {
+            model.addAttribute("rating", rated);
+            model.addAttribute("justRated", true);
+            return "meetings/rating :: rating";
+        }
+        Flash.success(redirect, "Thank you: you rated this meeting " + rated.mine() + " out of 10.");
         return "redirect:/meetings/" + id + "/recap";
     }
 

@@ -6,7 +6,9 @@ import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonView;
 import dev.cadence.people.Role;
 import dev.cadence.web.UserText;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -41,10 +43,14 @@ public class MeetingQueryService {
     private final ActionItemService actionItems;
     private final DecisionService decisions;
     private final CompanyService company;
+    private final SeriesTrendReads trends;
+    private final Clock clock;
 
     MeetingQueryService(MeetingSeriesRepository seriesRepository, MeetingRepository meetings, AgendaItemRepository items,
                         MeetingAccess access, MeetingViews views, ActionItemService actionItems, DecisionService decisions,
-                        CompanyService company) {
+                        CompanyService company, SeriesTrendReads trends, Clock clock) {
+        this.trends = trends;
+        this.clock = clock;
         this.seriesRepository = seriesRepository;
         this.meetings = meetings;
         this.items = items;
@@ -64,7 +70,8 @@ public class MeetingQueryService {
         Map<Long, PersonView> everyone = views.peopleById();
         List<SeriesView> seriesViews = mine.stream().map(s -> MeetingViews.series(s, List.of(), everyone, true)).toList();
         if (mine.isEmpty()) {
-            return new MeetingsOverview(seriesViews, List.of(), List.of(), query, PAST_ON_PAGE);
+            return new MeetingsOverview(seriesViews, List.of(), List.of(), query, PAST_ON_PAGE,
+                    MeetingPermissions.canCreateSeries(me));
         }
         List<MeetingSummary> upcoming = meetings.findOpen(byId.keySet()).stream()
                 .map(m -> MeetingSummary.of(m, byId.get(m.getSeriesId()))).toList();
@@ -73,7 +80,8 @@ public class MeetingQueryService {
                 ? meetings.findClosed(byId.keySet(), Limit.of(PAST_ON_PAGE))
                 : meetings.searchClosed(byId.keySet(), UserText.containsPattern(q), me.personId(), Limit.of(PAST_ON_PAGE));
         return new MeetingsOverview(seriesViews, upcoming,
-                past.stream().map(m -> MeetingSummary.of(m, byId.get(m.getSeriesId()))).toList(), q, PAST_ON_PAGE);
+                past.stream().map(m -> MeetingSummary.of(m, byId.get(m.getSeriesId()))).toList(), q, PAST_ON_PAGE,
+                MeetingPermissions.canCreateSeries(me));
     }
 
     /** The next meetings of the series this person takes part in (for Home); one query. */
@@ -98,6 +106,23 @@ public class MeetingQueryService {
         return meetings.findBetween(byId.keySet(), from == null ? Instant.EPOCH : from,
                         to == null ? Instant.parse("9999-12-31T00:00:00Z") : to, Limit.of(500)).stream()
                 .map(m -> MeetingSummary.of(m, byId.get(m.getSeriesId()))).toList();
+    }
+
+    /**
+     * Whether the series' meetings get better, over its latest closed ones: ratings (for its participants only), starting
+     * and ending on time, action items done by their due date, what is carried over again and again, decisions. Two
+     * statements, whatever the number of meetings.
+     */
+    public SeriesTrend trend(long seriesId, CadenceUser me) {
+        MeetingSeries series = access.series(seriesId);
+        MeetingPermissions.requireSee(series, me);
+        boolean withRatings = MeetingPermissions.canSeeRatings(series, me);
+        List<SeriesTrendReads.Row> rows = trends.latest(series, SeriesTrend.WINDOW, LocalDate.now(clock.withZone(series.zone())));
+        Map<Long, Long> decided = decisions.countsByMeeting(rows.stream().map(SeriesTrendReads.Row::meetingId).toList());
+        return new SeriesTrend(rows.stream().map(r -> new SeriesTrend.Point(r.meetingId(), r.scheduledAt().atZone(series.zone()),
+                withRatings ? r.rating() : null, withRatings ? r.ratings() : 0, r.lateMinutes(), r.overMinutes(series.getLengthMinutes()),
+                r.actionsRaised(), r.actionsDue(), r.actionsOnTime(), r.carriedOver(),
+                decided.getOrDefault(r.meetingId(), 0L).intValue())).toList(), withRatings);
     }
 
     // ---- the meeting page ----

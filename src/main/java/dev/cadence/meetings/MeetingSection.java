@@ -53,10 +53,6 @@ class MeetingSection {
         this.panelKey = template.getPanelKey();
     }
 
-    void timeBox(int minutes) {
-        this.minutes = minutes;
-    }
-
     Long getId() {
         return id;
     }

@@ -12,20 +12,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** A recurring meeting: who takes part, when it happens, and its agenda template. */
+/**
+ * A recurring meeting: who takes part, when it happens ({@link Schedule}), whether it still does ({@link SeriesStatus}),
+ * and its agenda template (rows of their own, {@link TemplateSection}). Its history is kept by Envers: the participants
+ * and the agenda as one line each ({@link #describe}), so that any change to the series moves its version.
+ */
 @Entity
 @Table(name = "meeting_series")
+@Audited
 class MeetingSeries {
 
     @Id
@@ -39,9 +42,17 @@ class MeetingSeries {
     @Column(nullable = false)
     private MeetingKind kind;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Frequency frequency = Frequency.WEEKLY;
+
     /** ISO day of week, 1 = Monday. */
     @Column(nullable = false)
     private int weekday;
+
+    /** For a monthly series: 1 to 4, or -1 for the last; {@code null} otherwise. */
+    @Column(name = "week_of_month")
+    private Integer weekOfMonth;
 
     @Column(name = "start_time", nullable = false)
     private LocalTime startTime;
@@ -55,17 +66,23 @@ class MeetingSeries {
     @Column(name = "interval_weeks", nullable = false)
     private int intervalWeeks = 1;
 
-    /**
-     * For a series that meets monthly, which of the month's {@link #weekday}s: 1 to 4 (the first to the fourth) or -1
-     * (the last); {@code null} for one that meets every {@link #intervalWeeks} weeks.
-     */
-    @Column(name = "week_of_month")
-    private Integer weekOfMonth;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SeriesStatus status = SeriesStatus.ACTIVE;
 
     @ElementCollection
     @CollectionTable(name = "meeting_participant", joinColumns = @JoinColumn(name = "series_id"))
     @Column(name = "person_id", nullable = false)
+    @NotAudited
     private Set<Long> participantIds = new LinkedHashSet<>();
+
+    /** The participants by name, as history reads them. */
+    @Column(name = "participant_names", nullable = false)
+    private String participantNames = "";
+
+    /** The agenda template in one line, as history reads it. */
+    @Column(name = "agenda_outline", nullable = false)
+    private String agendaOutline = "";
 
     @Version
     private long version;
@@ -73,71 +90,75 @@ class MeetingSeries {
     protected MeetingSeries() {
     }
 
-    MeetingSeries(String name, MeetingKind kind, DayOfWeek weekday, LocalTime startTime, ZoneId zone, int lengthMinutes,
-                  Set<Long> participantIds) {
-        this.name = name;
-        this.kind = kind;
-        this.weekday = weekday.getValue();
-        this.startTime = startTime;
-        this.timeZone = zone.getId();
-        this.lengthMinutes = lengthMinutes;
-        this.participantIds.addAll(participantIds);
+    MeetingSeries(String name, MeetingKind kind, Schedule schedule, Set<Long> participantIds, String participantNames,
+                  String agendaOutline) {
+        describe(name, kind, schedule, participantIds, participantNames);
+        this.agendaOutline = agendaOutline;
     }
 
-    /** A series that meets monthly on the {@code weekOfMonth}th {@code weekday} of each month (-1: the last one). */
-    MeetingSeries(String name, MeetingKind kind, int weekOfMonth, DayOfWeek weekday, LocalTime startTime, ZoneId zone,
-                  int lengthMinutes, Set<Long> participantIds) {
-        this(name, kind, weekday, startTime, zone, lengthMinutes, participantIds);
-        if (weekOfMonth != -1 && (weekOfMonth < 1 || weekOfMonth > 4)) {
-            throw new IllegalArgumentException("A monthly series meets on the first to the fourth or the last weekday of a month, not "
-                    + weekOfMonth);
+    /** Its name, kind, schedule and participants (by id, and by name for history). */
+    void describe(String name, MeetingKind kind, Schedule schedule, Set<Long> participantIds, String participantNames) {
+        this.name = name;
+        this.kind = kind;
+        reschedule(schedule);
+        if (!this.participantIds.equals(participantIds)) {
+            this.participantIds.clear();
+            this.participantIds.addAll(participantIds);
         }
-        this.weekOfMonth = weekOfMonth;
+        this.participantNames = participantNames;
+    }
+
+    /** The agenda template as one line (its sections are rows of their own); a change moves the series' version. */
+    void outlineAgenda(String outline) {
+        this.agendaOutline = outline;
+    }
+
+    void changeStatus(SeriesStatus status) {
+        this.status = status;
+    }
+
+    private void reschedule(Schedule schedule) {
+        this.frequency = schedule.frequency();
+        this.weekday = schedule.weekday().getValue();
+        this.weekOfMonth = schedule.weekOfMonth() == null ? null : schedule.weekOfMonth().number();
+        this.startTime = schedule.time();
+        this.timeZone = schedule.zone().getId();
+        this.lengthMinutes = schedule.lengthMinutes();
+        this.intervalWeeks = schedule.frequency().roughWeeks();
+    }
+
+    Schedule schedule() {
+        return new Schedule(frequency, getWeekday(), weekOfMonth == null ? null : WeekOfMonth.of(weekOfMonth), startTime, zone(),
+                lengthMinutes);
     }
 
     /** The first occurrence of the series at or after {@code notBefore}. */
     Instant firstOccurrenceFrom(Instant notBefore) {
-        ZonedDateTime from = notBefore.atZone(zone());
-        if (monthly()) {
-            ZonedDateTime candidate = dayIn(YearMonth.from(from)).atTime(startTime).atZone(zone());
-            return (candidate.isBefore(from) ? dayIn(YearMonth.from(from).plusMonths(1)).atTime(startTime).atZone(zone()) : candidate)
-                    .toInstant();
-        }
-        ZonedDateTime candidate = from.with(TemporalAdjusters.nextOrSame(getWeekday())).with(startTime);
-        if (candidate.isBefore(from)) {
-            candidate = candidate.plusWeeks(1);
-        }
-        return candidate.toInstant();
+        return schedule().firstOnOrAfter(notBefore);
     }
 
     /** The occurrence after one that was scheduled (same local time, whatever daylight saving does). */
     Instant occurrenceAfter(Instant scheduledAt) {
-        if (monthly()) {
-            return dayIn(YearMonth.from(scheduledAt.atZone(zone())).plusMonths(1)).atTime(startTime).atZone(zone()).toInstant();
-        }
-        return scheduledAt.atZone(zone()).plusWeeks(intervalWeeks).with(startTime).toInstant();
+        return schedule().after(scheduledAt);
     }
 
     /** The occurrence before one that was scheduled: where a meeting with no earlier one looks back to. */
     Instant occurrenceBefore(Instant scheduledAt) {
-        if (monthly()) {
-            return dayIn(YearMonth.from(scheduledAt.atZone(zone())).minusMonths(1)).atTime(startTime).atZone(zone()).toInstant();
-        }
-        return scheduledAt.atZone(zone()).minusWeeks(intervalWeeks).with(startTime).toInstant();
+        return schedule().before(scheduledAt);
     }
 
-    /** Whether the series meets once a month (on one weekday of it) rather than every few weeks. */
+    /** Whether the series meets once a month (on one weekday of it) rather than every week or two. */
     boolean monthly() {
-        return weekOfMonth != null;
-    }
-
-    /** The day of a month the series meets on. */
-    private LocalDate dayIn(YearMonth month) {
-        return month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(weekOfMonth, getWeekday()));
+        return frequency == Frequency.MONTHLY;
     }
 
     boolean hasParticipant(long personId) {
         return participantIds.contains(personId);
+    }
+
+    /** Whether it prepares new meetings: neither paused nor ended. */
+    boolean active() {
+        return status == SeriesStatus.ACTIVE;
     }
 
     ZoneId zone() {
@@ -156,6 +177,10 @@ class MeetingSeries {
         return kind;
     }
 
+    Frequency getFrequency() {
+        return frequency;
+    }
+
     DayOfWeek getWeekday() {
         return DayOfWeek.of(weekday);
     }
@@ -172,12 +197,20 @@ class MeetingSeries {
         return intervalWeeks;
     }
 
-    Integer getWeekOfMonth() {
-        return weekOfMonth;
+    SeriesStatus getStatus() {
+        return status;
     }
 
     Set<Long> getParticipantIds() {
         return Set.copyOf(participantIds);
+    }
+
+    String getParticipantNames() {
+        return participantNames;
+    }
+
+    String getAgendaOutline() {
+        return agendaOutline;
     }
 
     long getVersion() {

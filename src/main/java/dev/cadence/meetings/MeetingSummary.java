@@ -9,10 +9,11 @@ import java.util.Locale;
  * A meeting as lists show it.
  *
  * @param startsAt when it is scheduled, in the series' time zone
- * @param monthly  whether its series meets monthly
+ * @param seriesStatus whether its series is active, paused or ended
+ * @param monthly      whether its series meets monthly
  */
 public record MeetingSummary(long id, long seriesId, String seriesName, MeetingKind kind, ZonedDateTime startsAt,
-                             int lengthMinutes, MeetingStatus status, boolean monthly) {
+                             int lengthMinutes, MeetingStatus status, SeriesStatus seriesStatus, boolean monthly) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -20,12 +21,17 @@ public record MeetingSummary(long id, long seriesId, String seriesName, MeetingK
 
     static MeetingSummary of(Meeting m, MeetingSeries s) {
         return new MeetingSummary(m.getId(), s.getId(), s.getName(), s.getKind(), m.getScheduledAt().atZone(s.zone()),
-                s.getLengthMinutes(), m.getStatus(), s.monthly());
+                s.getLengthMinutes(), m.getStatus(), s.getStatus(), s.monthly());
     }
 
     /** "CEO–CRO weekly 1:1 · 24 Nov 2026": how the decision log and the recap name it. */
     public String label() {
         return seriesName + " · " + SHORT_DAY.format(startsAt);
+    }
+
+    /** What the meeting's words speak of: "month" for a series that meets monthly, else "week" ("No message this week"). */
+    public String period() {
+        return monthly ? "month" : "week";
     }
 
     /** "Tue 24 Nov 2026". */
@@ -36,11 +42,6 @@ public record MeetingSummary(long id, long seriesId, String seriesName, MeetingK
     /** "09:00–10:00 (America/New_York)". */
     public String timeLabel() {
         return TIME.format(startsAt) + "–" + TIME.format(startsAt.plusMinutes(lengthMinutes)) + " (" + startsAt.getZone().getId() + ")";
-    }
-
-    /** What the meeting's words speak of: "month" for a series that meets monthly, else "week" ("No message this week"). */
-    public String period() {
-        return monthly ? "month" : "week";
     }
 
     public Instant instant() {

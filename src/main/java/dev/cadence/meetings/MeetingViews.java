@@ -38,10 +38,9 @@ class MeetingViews {
     }
 
     static SeriesView series(MeetingSeries s, List<TemplateSection> agenda, Map<Long, PersonView> everyone, boolean canEdit) {
-        return new SeriesView(s.getId(), s.getName(), s.getKind(), s.getWeekday(), s.getStartTime(), s.zone().getId(),
-                s.getLengthMinutes(), s.getIntervalWeeks(), s.getWeekOfMonth(), participants(s, everyone),
+        return new SeriesView(s.getId(), s.getName(), s.getKind(), s.schedule(), s.getStatus(), participants(s, everyone),
                 agenda.stream().map(t -> new SeriesView.TemplateSectionView(t.getId(), t.getPosition(), t.getKind(), t.getTitle(),
-                        t.getPrompt(), t.getMinutes(), t.getVersion(), t.getPanelKey())).toList(), canEdit);
+                        t.getPrompt(), t.getMinutes(), t.getVersion(), t.getPanelKey())).toList(), canEdit, s.getVersion());
     }
 
     static List<SeriesView.Participant> participants(MeetingSeries s, Map<Long, PersonView> everyone) {

@@ -24,9 +24,11 @@ class RecapController {
     private final MeetingQueryService meetings;
     private final RecapPdf pdf;
     private final MeetingPanels panels;
+    private final MeetingRatingService ratings;
 
-    RecapController(MeetingQueryService meetings, RecapPdf pdf, MeetingPanels panels) {
+    RecapController(MeetingQueryService meetings, RecapPdf pdf, MeetingPanels panels, MeetingRatingService ratings) {
         this.meetings = meetings;
+        this.ratings = ratings;
         this.pdf = pdf;
         this.panels = panels;
     }
@@ -39,6 +41,7 @@ class RecapController {
             return "redirect:/meetings/" + id;
         }
         model.addAttribute("recap", recap.get());
+        model.addAttribute("rating", ratings.of(id, me).orElse(null));
         model.addAttribute("panels", panels.of(recap.get().meeting(), recap.get().sections(), me));
         return "meetings/recap";
     }

@@ -2,14 +2,16 @@ package dev.cadence.meetings;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
-/** A series: participants, schedule and agenda template. */
-public record SeriesView(long id, String name, MeetingKind kind, DayOfWeek weekday, LocalTime startTime, String timeZone,
-                         int lengthMinutes, int intervalWeeks, Integer weekOfMonth, List<Participant> participants,
-                         List<TemplateSectionView> sections, boolean canEdit) {
+/**
+ * A series: participants, schedule, status and agenda template.
+ *
+ * @param canEdit whether the viewer may edit it, pause it or end it (a participant, not the board)
+ * @param version what a form editing it sends back, so that a stale save is refused
+ */
+public record SeriesView(long id, String name, MeetingKind kind, Schedule schedule, SeriesStatus status,
+                         List<Participant> participants, List<TemplateSectionView> sections, boolean canEdit, long version) {
 
     public record Participant(long id, String name, String title) {
     }
@@ -18,23 +20,41 @@ public record SeriesView(long id, String name, MeetingKind kind, DayOfWeek weekd
                                       long version, String panelKey) {
     }
 
-    /** "Every Tuesday, 09:00 (America/New_York), 60 min", or "Monthly on the first Tuesday, …". */
+    /** "Every Tuesday, 09:00 (America/New_York), 60 min". */
     public String scheduleLabel() {
-        String day = weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        String when = weekOfMonth != null ? "Monthly on the " + ORDINALS.get(weekOfMonth) + " " + day
-                : (intervalWeeks == 1 ? "Every " : "Every " + intervalWeeks + " weeks on ") + day;
-        return when + ", " + startTime + " (" + timeZone + "), " + lengthMinutes + " min";
+        return schedule.label();
     }
 
-    /** Whether the series meets once a month: its meetings speak of "this month", not "this week". */
-    public boolean monthly() {
-        return weekOfMonth != null;
+    public DayOfWeek weekday() {
+        return schedule.weekday();
     }
 
-    private static final java.util.Map<Integer, String> ORDINALS = java.util.Map.of(1, "first", 2, "second", 3, "third", 4, "fourth",
-            -1, "last");
+    public LocalTime startTime() {
+        return schedule.time();
+    }
+
+    public String timeZone() {
+        return schedule.zone().getId();
+    }
+
+    public int lengthMinutes() {
+        return schedule.lengthMinutes();
+    }
 
     public int plannedMinutes() {
         return sections.stream().mapToInt(TemplateSectionView::minutes).sum();
+    }
+
+    /** Whether it prepares new meetings (neither paused nor ended). */
+    public boolean active() {
+        return status == SeriesStatus.ACTIVE;
+    }
+
+    public boolean ended() {
+        return status == SeriesStatus.ENDED;
+    }
+
+    public boolean hasParticipant(long personId) {
+        return participants.stream().anyMatch(p -> p.id() == personId);
     }
 }

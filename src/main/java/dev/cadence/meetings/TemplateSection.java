@@ -57,8 +57,9 @@ class TemplateSection {
         this.panelKey = panelKey;
     }
 
-    void timeBox(int minutes) {
-        this.minutes = minutes;
+    /** The section as a template names it. */
+    TemplateSectionSpec spec() {
+        return new TemplateSectionSpec(kind, title, prompt, minutes, panelKey);
     }
 
     Long getId() {

@@ -1,18 +1,16 @@
 package dev.cadence.meetings;
 
-import jakarta.persistence.LockModeType;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface TemplateSectionRepository extends JpaRepository<TemplateSection, Long> {
 
     List<TemplateSection> findBySeriesIdOrderByPosition(Long seriesId);
 
-    /** The section, locked until the transaction ends: two changes of its time box happen one after the other. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select t from TemplateSection t where t.id = ?1")
-    Optional<TemplateSection> lockById(long id);
+    /** Empties the series' template before it is written again (nothing refers to its rows: meetings copy them). */
+    @Modifying
+    @Query("delete from TemplateSection t where t.seriesId = ?1")
+    void deleteBySeries(long seriesId);
 }

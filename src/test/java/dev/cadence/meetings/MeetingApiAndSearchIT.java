@@ -92,27 +92,4 @@ class MeetingApiAndSearchIT {
         assertThat(meetings.overview("quixotic" + word, ceo).past()).extracting(MeetingSummary::id).containsExactly(next);
         assertThat(meetings.overview("quixotic" + word, cro).past()).isEmpty();
     }
-
-    @Test
-    void participantsChangeATimeBoxAndTheMeetingInPreparationTakesIt() throws Exception {
-        SeriesView series = seriesService.series(fixture.seriesId, ceo);
-        SeriesView.TemplateSectionView blockers = series.sections().get(2);
-        MockHttpSession session = SignIn.demo(mvc, "cro");
-        mvc.perform(post("/meetings/series/{id}/sections/{s}", fixture.seriesId, blockers.id()).session(session).with(csrf())
-                        .param("minutes", "20").param("version", String.valueOf(blockers.version())))
-                .andExpect(status().is3xxRedirection());
-        assertThat(seriesService.series(fixture.seriesId, ceo).sections().get(2).minutes()).isEqualTo(20);
-        assertThat(meetings.page(next, ceo).sections().get(2).minutes()).isEqualTo(20);
-        assertThat(meetings.page(closed, ceo).sections().get(2).minutes()).as("past meetings keep theirs").isEqualTo(15);
-
-        // A stale or bad time box changes nothing; someone outside the series gets 403.
-        mvc.perform(post("/meetings/series/{id}/sections/{s}", fixture.seriesId, blockers.id()).session(session).with(csrf())
-                .param("minutes", "5").param("version", String.valueOf(blockers.version())));
-        mvc.perform(post("/meetings/series/{id}/sections/{s}", fixture.seriesId, blockers.id()).session(session).with(csrf())
-                .param("minutes", "500").param("version", String.valueOf(blockers.version() + 1)));
-        assertThat(seriesService.series(fixture.seriesId, ceo).sections().get(2).minutes()).isEqualTo(20);
-        mvc.perform(post("/meetings/series/{id}/sections/{s}", fixture.seriesId, blockers.id()).session(SignIn.demo(mvc, "cfo"))
-                        .with(csrf()).param("minutes", "5").param("version", String.valueOf(blockers.version() + 1)))
-                .andExpect(status().isForbidden());
-    }
 }

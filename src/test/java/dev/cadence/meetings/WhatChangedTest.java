@@ -54,10 +54,11 @@ class WhatChangedTest {
     private final ActionItemRepository actions = mock(ActionItemRepository.class);
     private final WhatChanged filler = new WhatChanged(scorecard, company, decisions, actions);
 
-    private final MeetingSeries weekly = series(new MeetingSeries("1:1", MeetingKind.ONE_ON_ONE, DayOfWeek.TUESDAY,
-            LocalTime.of(9, 0), NEW_YORK, 60, Set.of(1L, 2L)));
-    private final MeetingSeries council = series(new MeetingSeries("Council", MeetingKind.GTM_COUNCIL, 1, DayOfWeek.TUESDAY,
-            LocalTime.of(10, 0), NEW_YORK, 90, Set.of(1L, 2L, 3L)));
+    private final MeetingSeries weekly = series(new MeetingSeries("1:1", MeetingKind.ONE_ON_ONE,
+            Schedule.weekly(DayOfWeek.TUESDAY, LocalTime.of(9, 0), NEW_YORK, 60), Set.of(1L, 2L), "Maya Chen, Daniel Okafor", "1:1"));
+    private final MeetingSeries council = series(new MeetingSeries("Council", MeetingKind.GTM_COUNCIL,
+            new Schedule(Frequency.MONTHLY, DayOfWeek.TUESDAY, WeekOfMonth.FIRST, LocalTime.of(10, 0), NEW_YORK, 90),
+            Set.of(1L, 2L, 3L), "Maya Chen, Daniel Okafor, Priya Raman", "Council"));
 
     WhatChangedTest() {
         when(company.segments()).thenReturn(List.of());
