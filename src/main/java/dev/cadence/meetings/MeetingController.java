@@ -11,6 +11,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRefreshView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,9 +44,12 @@ class MeetingController {
     private final ActionItemService actionItems;
     private final DecisionService decisions;
     private final MeetingPanels panels;
+    private final ObjectProvider<RecapDelivery> recapDelivery;
 
     MeetingController(MeetingQueryService meetings, MeetingSeriesService seriesService, MeetingCommandService commands,
-                      ActionItemService actionItems, DecisionService decisions, MeetingPanels panels) {
+                      ActionItemService actionItems, DecisionService decisions, MeetingPanels panels,
+                      ObjectProvider<RecapDelivery> recapDelivery) {
+        this.recapDelivery = recapDelivery;
         this.decisions = decisions;
         this.panels = panels;
         this.meetings = meetings;
@@ -84,6 +88,8 @@ class MeetingController {
         model.addAttribute("page", page);
         // Panels as of the meeting's day, on the full page only: they do not change with the meeting's revision.
         model.addAttribute("panels", panels.of(page.meeting(), page.sections(), me));
+        RecapDelivery delivery = recapDelivery.getIfAvailable();
+        model.addAttribute("recapMailSending", delivery != null && delivery.sending());
         emptyForms(model.asMap());
         return "meetings/show";
     }
@@ -215,7 +221,8 @@ class MeetingController {
                  @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         onRefusal.redirectTo("/meetings/" + id + "#message");
         MeetingSummary next = commands.close(id, moveUndiscussed, me);
-        Flash.success(redirect, "Meeting closed. The next one, " + next.dayLabel() + ", is ready for your talking points.");
+        Flash.success(redirect, "Meeting closed. " + RecapController.mailingOf(recapDelivery, id).summary() + " The next one, "
+                + next.dayLabel() + ", is ready for your talking points.");
         return "redirect:/meetings/" + id + "/recap";
     }
 

@@ -1,0 +1,81 @@
+package dev.cadence.meetings;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The e-mails of one meeting's recap.
+ *
+ * @param sending whether Cadence sends e-mail at all (a mail server is configured)
+ * @param copies  one per participant, by name; empty when none was queued
+ */
+public record RecapMailing(boolean sending, List<Copy> copies) {
+
+    /** How a copy stands. */
+    public enum State {
+        QUEUED("Queued"), RETRYING("Retrying"), SENT("Sent"), FAILED("Not delivered"), SKIPPED("Not sent");
+
+        private final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * One participant's copy.
+     *
+     * @param at   when it was sent, or when it is tried (again)
+     * @param note why it was not sent, or the mail server's last answer
+     */
+    public record Copy(String name, String address, State state, int attempts, Instant at, String note) {
+    }
+
+    static RecapMailing none() {
+        return new RecapMailing(false, List.of());
+    }
+
+    public long count(State state) {
+        return copies.stream().filter(c -> c.state() == state).count();
+    }
+
+    /** The sentence a closed meeting shows first: what became of its recap e-mails. */
+    public String summary() {
+        if (copies.isEmpty()) {
+            return sending ? "No recap e-mail was sent for this meeting (it closed before Cadence sent e-mail)."
+                    : "No e-mail was sent: Cadence has no mail server configured.";
+        }
+        long waiting = count(State.QUEUED) + count(State.RETRYING);
+        long sent = count(State.SENT);
+        long skipped = count(State.SKIPPED);
+        long failed = count(State.FAILED);
+        if (waiting + sent + failed == 0) {
+            return "No recap e-mail was sent: " + people(skipped) + " turned recap e-mails off.";
+        }
+        StringBuilder text = new StringBuilder("Recap e-mail");
+        String separator = ": ";
+        if (sent > 0) {
+            text.append(separator).append("sent to ").append(people(sent));
+            separator = ", ";
+        }
+        if (waiting > 0) {
+            text.append(separator).append("queued for ").append(people(waiting));
+            separator = ", ";
+        }
+        if (failed > 0) {
+            text.append(separator).append("not delivered to ").append(people(failed));
+        }
+        if (skipped > 0) {
+            text.append("; ").append(people(skipped)).append(" turned recap e-mails off");
+        }
+        return text.append('.').toString();
+    }
+
+    private static String people(long n) {
+        return n + (n == 1 ? " participant" : " participants");
+    }
+}
