@@ -34,6 +34,8 @@ final class MailMeeting {
     final CadenceUser cro;
     final long seriesId;
     final long meetingId;
+    /** "Mail 1:1 3-… · 8 Dec 2026". */
+    final String label;
     private final MeetingQueryService meetings;
     private final MeetingCommandService commands;
     private final ActionItemService actionItems;
@@ -53,7 +55,9 @@ final class MailMeeting {
                         new TemplateSectionSpec(SectionKind.PRIORITIES, "Top 3 priorities", null, 10),
                         new TemplateSectionSpec(SectionKind.DISCUSSION, "Cross-functional blockers", null, 15),
                         new TemplateSectionSpec(SectionKind.MESSAGE, "Message alignment", null, 10))).id();
-        meetingId = series.ensureNextMeeting(seriesId, ceo).id();
+        var next = series.ensureNextMeeting(seriesId, ceo);
+        meetingId = next.id();
+        label = next.label();
     }
 
     long section(int position) {
