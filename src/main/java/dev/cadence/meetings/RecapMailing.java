@@ -1,6 +1,7 @@
 package dev.cadence.meetings;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,26 +50,28 @@ public record RecapMailing(boolean sending, List<Copy> copies) {
             return sending ? "No recap e-mail was sent for this meeting (it closed before Cadence sent e-mail)."
                     : "No e-mail was sent: Cadence has no mail server configured.";
         }
-        long waiting = count(State.QUEUED) + count(State.RETRYING);
+        long queued = count(State.QUEUED);
+        long retrying = count(State.RETRYING);
         long sent = count(State.SENT);
         long skipped = count(State.SKIPPED);
         long failed = count(State.FAILED);
-        if (waiting + sent + failed == 0) {
+        if (queued + retrying + sent + failed == 0) {
             return "No recap e-mail was sent: " + people(skipped) + " turned recap e-mails off.";
         }
-        StringBuilder text = new StringBuilder("Recap e-mail");
-        String separator = ": ";
+        List<String> parts = new ArrayList<>();
         if (sent > 0) {
-            text.append(separator).append("sent to ").append(people(sent));
-            separator = ", ";
+            parts.add("sent to " + people(sent));
         }
-        if (waiting > 0) {
-            text.append(separator).append("queued for ").append(people(waiting));
-            separator = ", ";
+        if (queued > 0) {
+            parts.add("queued for " + people(queued));
+        }
+        if (retrying > 0) {
+            parts.add("retrying for " + people(retrying));
         }
         if (failed > 0) {
-            text.append(separator).append("not delivered to ").append(people(failed));
+            parts.add("not delivered to " + people(failed));
         }
+        StringBuilder text = new StringBuilder("Recap e-mail: ").append(String.join(", ", parts));
         if (skipped > 0) {
             text.append("; ").append(people(skipped)).append(" turned recap e-mails off");
         }

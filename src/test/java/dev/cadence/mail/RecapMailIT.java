@@ -117,6 +117,7 @@ class RecapMailIT {
             Instant failedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             sender.sendDue();
             RecapMailing retrying = delivery.mailingOf(m.meetingId);
+            assertThat(retrying.summary()).isEqualTo("Recap e-mail: retrying for 2 participants.");
             assertThat(retrying.copies()).allSatisfy(copy -> {
                 assertThat(copy.state()).isEqualTo(RecapMailing.State.RETRYING);
                 assertThat(copy.attempts()).isEqualTo(1);

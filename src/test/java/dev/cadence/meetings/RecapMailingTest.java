@@ -23,7 +23,7 @@ class RecapMailingTest {
     @Test
     void itCountsEachStateInWords() {
         assertThat(new RecapMailing(true, List.of(copy(State.QUEUED), copy(State.RETRYING))).summary())
-                .isEqualTo("Recap e-mail: queued for 2 participants.");
+                .isEqualTo("Recap e-mail: queued for 1 participant, retrying for 1 participant.");
         assertThat(new RecapMailing(true, List.of(copy(State.SENT), copy(State.FAILED), copy(State.SKIPPED))).summary())
                 .isEqualTo("Recap e-mail: sent to 1 participant, not delivered to 1 participant; 1 participant turned recap e-mails off.");
         assertThat(new RecapMailing(true, List.of(copy(State.SKIPPED), copy(State.SKIPPED))).summary())
