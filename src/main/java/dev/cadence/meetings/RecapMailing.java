@@ -55,9 +55,6 @@ public record RecapMailing(boolean sending, List<Copy> copies) {
         long sent = count(State.SENT);
         long skipped = count(State.SKIPPED);
         long failed = count(State.FAILED);
-        if (queued + retrying + sent + failed == 0) {
-            return "No recap e-mail was sent: " + people(skipped) + " turned recap e-mails off.";
-        }
         List<String> parts = new ArrayList<>();
         if (sent > 0) {
             parts.add("sent to " + people(sent));
@@ -73,7 +70,12 @@ public record RecapMailing(boolean sending, List<Copy> copies) {
         }
         StringBuilder text = new StringBuilder("Recap e-mail: ").append(String.join(", ", parts));
         if (skipped > 0) {
-            text.append("; ").append(people(skipped)).append(" turned recap e-mails off");
+            // Why, when every copy not sent has the same reason ("turned recap e-mails off"); the table says each.
+            List<String> why = copies.stream().filter(c -> c.state() == State.SKIPPED).map(Copy::note).distinct().toList();
+            text.append(parts.isEmpty() ? "" : "; ").append("not sent to ").append(people(skipped));
+            if (why.size() == 1 && why.get(0) != null && !why.get(0).isEmpty()) {
+                text.append(" (").append(Character.toLowerCase(why.get(0).charAt(0))).append(why.get(0).substring(1)).append(')');
+            }
         }
         return text.append('.').toString();
     }

@@ -185,7 +185,7 @@ class RecapMailIT {
         assertThat(TestSmtp.messagesTo(m.ceoPerson.email())).isEmpty();
         assertThat(TestSmtp.messagesTo(m.croPerson.email())).hasSize(1);
         RecapMailing mailing = delivery.mailingOf(m.meetingId);
-        assertThat(mailing.summary()).isEqualTo("Recap e-mail: sent to 1 participant; 1 participant turned recap e-mails off.");
+        assertThat(mailing.summary()).isEqualTo("Recap e-mail: sent to 1 participant; not sent to 1 participant (turned recap e-mails off).");
 
         // Turned off after the close, before the sender ran: not sent either.
         MailMeeting late = meeting().filled("late");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RecapMailingTest {
 
     private static Copy copy(State state) {
-        return new Copy("Someone", null, state, 0, null, null);
+        return new Copy("Someone", null, state, 0, null, state == State.SKIPPED ? "Turned recap e-mails off" : null);
     }
 
     @Test
@@ -25,8 +25,11 @@ class RecapMailingTest {
         assertThat(new RecapMailing(true, List.of(copy(State.QUEUED), copy(State.RETRYING))).summary())
                 .isEqualTo("Recap e-mail: queued for 1 participant, retrying for 1 participant.");
         assertThat(new RecapMailing(true, List.of(copy(State.SENT), copy(State.FAILED), copy(State.SKIPPED))).summary())
-                .isEqualTo("Recap e-mail: sent to 1 participant, not delivered to 1 participant; 1 participant turned recap e-mails off.");
+                .isEqualTo("Recap e-mail: sent to 1 participant, not delivered to 1 participant; not sent to 1 participant "
+                        + "(turned recap e-mails off).");
         assertThat(new RecapMailing(true, List.of(copy(State.SKIPPED), copy(State.SKIPPED))).summary())
-                .isEqualTo("No recap e-mail was sent: 2 participants turned recap e-mails off.");
+                .isEqualTo("Recap e-mail: not sent to 2 participants (turned recap e-mails off).");
+        assertThat(new RecapMailing(true, List.of(copy(State.SKIPPED), new Copy("Gone", null, State.SKIPPED, 0, null, "Deactivated")))
+                .summary()).isEqualTo("Recap e-mail: not sent to 2 participants.");
     }
 }
