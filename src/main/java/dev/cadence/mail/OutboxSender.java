@@ -119,7 +119,7 @@ class OutboxSender {
     }
 
     /** An address the server refused, or one that is no address: trying again would fail again. */
-    private static boolean permanent(Throwable failure) {
+    static boolean permanent(Throwable failure) {
         for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof MailParseException || t instanceof AddressException) {
                 return true;
