@@ -19,6 +19,9 @@ interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     List<ActionItem> findByOwnerIdAndDoneFalseOrderByDueOnAscIdAsc(Long ownerId);
 
+    @Query("select distinct a.ownerId from ActionItem a where a.done = false and a.dueOn <= ?1")
+    List<Long> findOwnersOfOpenDueBy(LocalDate day);
+
     @Query("select a from ActionItem a where a.seriesId = ?1 and a.done = false and a.dueOn < ?2 order by a.dueOn, a.id")
     List<ActionItem> findOverdue(long seriesId, LocalDate before);
 }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +84,12 @@ public class ActionItemService {
         Map<Long, String> labels = meetingLabels(open.stream().map(ActionItem::getMeetingId).collect(Collectors.toSet()));
         LocalDate today = LocalDate.now(clock);
         return open.stream().map(a -> view(a, labels.get(a.getMeetingId()), false, today)).toList();
+    }
+
+    /** Who owns an open action item due on {@code day} or before (for the daily digest); one query. */
+    @Transactional(readOnly = true)
+    public Set<Long> ownersOfOpenItemsDueBy(LocalDate day) {
+        return Set.copyOf(actions.findOwnersOfOpenDueBy(day));
     }
 
     /** The action items a meeting shows: raised in it, and those carried from earlier meetings of the series. */

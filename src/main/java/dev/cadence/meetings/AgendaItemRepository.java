@@ -12,6 +12,9 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
             + "order by i.position, i.id")
     List<AgendaItem> findVisible(long meetingId, long viewerId);
 
+    @Query("select i from AgendaItem i where i.meetingId = ?1 and i.privateItem = true and i.authorId = ?2 order by i.position, i.id")
+    List<AgendaItem> findPrivateOf(long meetingId, long authorId);
+
     @Query("select i from AgendaItem i where i.meetingId = ?1 and i.privateItem = false order by i.position, i.id")
     List<AgendaItem> findShared(long meetingId);
 

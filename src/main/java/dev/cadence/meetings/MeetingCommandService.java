@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +44,12 @@ public class MeetingCommandService {
     private final AgendaFilling filling;
     private final DecisionService decisions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MeetingCommandService(MeetingSectionRepository sections, AgendaItemRepository items, MeetingAccess access,
-                          MeetingSeriesService series, AgendaFilling filling, DecisionService decisions, Clock clock) {
+                          MeetingSeriesService series, AgendaFilling filling, DecisionService decisions, Clock clock,
+                          ApplicationEventPublisher events) {
+        this.events = events;
         this.sections = sections;
         this.items = items;
         this.access = access;
@@ -181,7 +185,8 @@ public class MeetingCommandService {
 
     /**
      * Closes the meeting: it needs the agreed message to the org or an explicit "no message this week".
-     * Undiscussed talking points move to the next meeting when asked; the next meeting is prepared.
+     * Undiscussed talking points move to the next meeting when asked; the next meeting is prepared. Publishes
+     * {@link MeetingClosed} inside the transaction.
      *
      * @return the next meeting, or {@code null} when the series is paused or ended and has none (undiscussed points
      *         then stay in this meeting)
@@ -201,6 +206,10 @@ public class MeetingCommandService {
         }
         meeting.close(me.displayName(), clock.instant());
         change.done();
+        MeetingSummary closed = MeetingSummary.of(meeting, change.series());
+        // In this transaction: what listeners write (the recap's e-mails in the outbox) commits with the close or not at all.
+        events.publishEvent(new MeetingClosed(meetingId, change.series().getId(), closed.label(), change.series().getParticipantIds(),
+                meeting.getEndedAt()));
         return next == null ? null : MeetingSummary.of(next, change.series());
     }
 

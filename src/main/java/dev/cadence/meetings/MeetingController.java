@@ -12,6 +12,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,9 +45,12 @@ class MeetingController {
     private final ActionItemService actionItems;
     private final DecisionService decisions;
     private final MeetingPanels panels;
+    private final ObjectProvider<RecapDelivery> recapDelivery;
 
     MeetingController(MeetingQueryService meetings, MeetingRatingService ratings, MeetingCommandService commands,
-                      ActionItemService actionItems, DecisionService decisions, MeetingPanels panels) {
+                      ActionItemService actionItems, DecisionService decisions, MeetingPanels panels,
+                      ObjectProvider<RecapDelivery> recapDelivery) {
+        this.recapDelivery = recapDelivery;
         this.decisions = decisions;
         this.panels = panels;
         this.meetings = meetings;
@@ -68,6 +72,8 @@ class MeetingController {
         model.addAttribute("rating", ratings.of(id, me).orElse(null));
         // Panels as of the meeting's day, on the full page only: they do not change with the meeting's revision.
         model.addAttribute("panels", panels.of(page.meeting(), page.sections(), me));
+        RecapDelivery delivery = recapDelivery.getIfAvailable();
+        model.addAttribute("recapMailSending", delivery != null && delivery.sending());
         emptyForms(model.asMap());
         return "meetings/show";
     }
@@ -201,8 +207,9 @@ class MeetingController {
                  RedirectAttributes redirect) {
         onRefusal.redirectTo("/meetings/" + id + "#message");
         MeetingSummary next = ratings.closeAndRate(id, moveUndiscussed, rating, me);
-        Flash.success(redirect, next == null ? "Meeting closed. The series is paused or ended, so no next meeting was prepared."
-                : "Meeting closed. The next one, " + next.dayLabel() + ", is ready for your talking points.");
+        String mailed = RecapController.mailingOf(recapDelivery, id).summary();
+        Flash.success(redirect, next == null ? "Meeting closed. " + mailed + " The series is paused or ended, so no next meeting was prepared."
+                : "Meeting closed. " + mailed + " The next one, " + next.dayLabel() + ", is ready for your talking points.");
         return "redirect:/meetings/" + id + "/recap";
     }
 

@@ -2,6 +2,7 @@ package dev.cadence.meetings;
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import java.net.URI;
 import java.util.Optional;
@@ -25,12 +26,15 @@ class RecapController {
     private final RecapPdf pdf;
     private final MeetingPanels panels;
     private final MeetingRatingService ratings;
+    private final ObjectProvider<RecapDelivery> delivery;
 
-    RecapController(MeetingQueryService meetings, RecapPdf pdf, MeetingPanels panels, MeetingRatingService ratings) {
+    RecapController(MeetingQueryService meetings, RecapPdf pdf, MeetingPanels panels, MeetingRatingService ratings,
+                    ObjectProvider<RecapDelivery> delivery) {
         this.meetings = meetings;
         this.ratings = ratings;
         this.pdf = pdf;
         this.panels = panels;
+        this.delivery = delivery;
     }
 
     @GetMapping("/meetings/{id}/recap")
@@ -43,6 +47,7 @@ class RecapController {
         model.addAttribute("recap", recap.get());
         model.addAttribute("rating", ratings.of(id, me).orElse(null));
         model.addAttribute("panels", panels.of(recap.get().meeting(), recap.get().sections(), me));
+        model.addAttribute("mailing", mailingOf(delivery, id));
         return "meetings/recap";
     }
 
@@ -55,10 +60,21 @@ class RecapController {
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/meetings/" + id)).build();
         }
         RecapView recap = closed.get();
-        String file = "recap-" + recap.meeting().startsAt().toLocalDate() + ".pdf";
+        String file = pdfFileName(recap);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
                 .body(pdf.render(recap, panels.of(recap.meeting(), recap.sections(), me), "letter".equalsIgnoreCase(paper)));
+    }
+
+    /** Where the recap's e-mails stand; none went out when no feature sends them. */
+    static RecapMailing mailingOf(ObjectProvider<RecapDelivery> delivery, long meetingId) {
+        RecapDelivery sender = delivery.getIfAvailable();
+        return sender == null ? RecapMailing.none() : sender.mailingOf(meetingId);
+    }
+
+    /** "recap-2026-11-24.pdf". */
+    static String pdfFileName(RecapView recap) {
+        return "recap-" + recap.meeting().startsAt().toLocalDate() + ".pdf";
     }
 }

@@ -2,8 +2,10 @@ package dev.cadence.people;
 
 import dev.cadence.web.OnRefusal;
 import dev.cadence.web.Flash;
+import dev.cadence.web.StaleEditException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -18,29 +20,54 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Everyone's own account: who they are in Cadence, and choosing their password. */
+/** Everyone's own account: who they are in Cadence, choosing their password, and which e-mails they receive. */
 @Controller
 class AccountController {
 
     private final PersonService people;
+    private final EmailPreferenceService emailPreferences;
+    private final boolean mailServerConfigured;
     private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(PersonService people) {
+    AccountController(PersonService people, EmailPreferenceService emailPreferences,
+                      @Value("${spring.mail.host:}") String mailHost) {
         this.people = people;
+        this.emailPreferences = emailPreferences;
+        this.mailServerConfigured = !mailHost.isBlank();
     }
 
     @GetMapping("/account")
     String show(@AuthenticationPrincipal CadenceUser me, Model model) {
-        model.addAttribute("person", people.get(me.personId()));
         model.addAttribute("form", new PasswordForm());
+        model.addAttribute("emailForm", EmailForm.from(emailPreferences.of(me.personId())));
+        fill(model, me);
         return "account/show";
+    }
+
+    @PostMapping("/account/email")
+    String chooseEmails(@AuthenticationPrincipal CadenceUser me, @ModelAttribute("emailForm") EmailForm form, BindingResult binding,
+                        OnRefusal onRefusal, RedirectAttributes redirect) {
+        onRefusal.showForm("account/show", binding, (model, refusal) -> {
+            if (refusal instanceof StaleEditException) {
+                // What they ticked stays; saving again goes against what is stored now, knowingly.
+                form.setVersion(emailPreferences.of(me.personId()).version());
+            }
+            model.addAttribute("form", new PasswordForm());
+            fill(model, me);
+        });
+        EmailPreferences saved = emailPreferences.choose(me.personId(), form.isRecaps(), form.isDigest(), form.getVersion());
+        Flash.success(redirect, "E-mail preferences saved: " + saved.describe() + ".");
+        return "redirect:/account";
     }
 
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") PasswordForm form,
                           BindingResult binding, OnRefusal onRefusal, RedirectAttributes redirect,
                           HttpServletRequest request, HttpServletResponse response) {
-        onRefusal.showForm("account/show", binding, (model, refusal) -> model.addAttribute("person", people.get(me.personId())));
+        onRefusal.showForm("account/show", binding, (model, refusal) -> {
+            model.addAttribute("emailForm", EmailForm.from(emailPreferences.of(me.personId())));
+            fill(model, me);
+        });
         people.changeOwnPassword(me.personId(), form.getCurrentPassword(), form.getNewPassword(), form.getConfirmation());
         if (me.mustChangePassword()) {
             // The session may now go everywhere: replace the principal that still says "must change".
@@ -54,6 +81,50 @@ class AccountController {
         }
         Flash.success(redirect, "Your password is changed.");
         return "redirect:/account";
+    }
+
+    private void fill(Model model, CadenceUser me) {
+        model.addAttribute("person", people.get(me.personId()));
+        model.addAttribute("mailServerConfigured", mailServerConfigured);
+    }
+
+    /** The e-mail preferences form: two choices and the version they were read at. */
+    public static class EmailForm {
+        private boolean recaps;
+        private boolean digest;
+        private long version;
+
+        static EmailForm from(EmailPreferences preferences) {
+            EmailForm form = new EmailForm();
+            form.recaps = preferences.recaps();
+            form.digest = preferences.digest();
+            form.version = preferences.version();
+            return form;
+        }
+
+        public boolean isRecaps() {
+            return recaps;
+        }
+
+        public void setRecaps(boolean recaps) {
+            this.recaps = recaps;
+        }
+
+        public boolean isDigest() {
+            return digest;
+        }
+
+        public void setDigest(boolean digest) {
+            this.digest = digest;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public void setVersion(long version) {
+            this.version = version;
+        }
     }
 
     /** The password form; the rules are checked by {@link PersonService#changeOwnPassword}. */
