@@ -17,6 +17,12 @@ import dev.cadence.decisions.DecisionService;
 import dev.cadence.decisions.DecisionView;
 import dev.cadence.history.ChangeSet;
 import dev.cadence.history.FieldChange;
+import dev.cadence.meetings.MeetingCommandService;
+import dev.cadence.meetings.MeetingKind;
+import dev.cadence.meetings.MeetingQueryService;
+import dev.cadence.meetings.MeetingSeriesService;
+import dev.cadence.meetings.SectionKind;
+import dev.cadence.meetings.TemplateSectionSpec;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.people.PersonView;
@@ -32,9 +38,13 @@ import dev.cadence.support.SqlStatements;
 import dev.cadence.web.ApplicationClock;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -76,6 +86,12 @@ class ExperimentLogIT {
     CompanyService company;
     @Autowired
     ApplicationClock clock;
+    @Autowired
+    MeetingSeriesService seriesService;
+    @Autowired
+    MeetingCommandService meetingCommands;
+    @Autowired
+    MeetingQueryService meetingQueries;
 
     PersonView owner;
     PersonView decider;
@@ -415,6 +431,35 @@ class ExperimentLogIT {
         var content = panel.render(during, ownerUser);
         assertThat(content.fragment()).isEqualTo("experiments/panel :: meeting-panel");
         assertThat(content.summary()).matches("\\d+ running, \\d+ waiting for a decision");
+    }
+
+    @Test
+    void theExperimentsPanelShowsInAMeetingItsRecapAndItsPdf() throws Exception {
+        ExperimentView met = concluded(f.input("Council panel", "enterprise", "24", null, null));
+        CadenceUser ceo = people.principalOf("ceo");
+        long[] meeting = new long[1];
+        AsPerson.run(ceo, () -> {
+            long series = seriesService.createSeries("Council " + System.nanoTime(), MeetingKind.GTM_COUNCIL, DayOfWeek.THURSDAY,
+                    LocalTime.of(15, 0), ZoneId.of("America/New_York"), 90, Set.of(ceo.personId(), owner.id()), List.of(
+                            TemplateSectionSpec.panel("experiments", "Experiments", null, 15),
+                            new TemplateSectionSpec(SectionKind.MESSAGE, "Decisions and the message", null, 10))).id();
+            meeting[0] = seriesService.ensureNextMeeting(series, ceo).id();
+        });
+        MockHttpSession session = SignIn.as(mvc, owner.username(), PersonFixture.PASSWORD);
+        String page = mvc.perform(get("/meetings/{id}", meeting[0]).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Concluded, waiting for a decision").contains(met.title()).contains("/experiments/" + met.id())
+                .contains("waiting for a decision");
+        AsPerson.run(ceo, () -> {
+            meetingCommands.writeMessage(meeting[0], "Scale it.", false, meetingQueries.page(meeting[0], ceo).messageVersion(), ceo);
+            meetingCommands.close(meeting[0], false, ceo);
+        });
+        byte[] pdf = mvc.perform(get("/meetings/{id}/recap.pdf", meeting[0]).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Concluded, waiting for a decision").contains(met.title());
+        }
     }
 
     @Test
