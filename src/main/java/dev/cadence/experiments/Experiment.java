@@ -235,6 +235,11 @@ class Experiment {
         return endedOn != null && endedOn.isBefore(plannedEnd) ? endedOn : plannedEnd;
     }
 
+    /** The day the run began: its start, or the planned one while a draft. */
+    LocalDate runStart() {
+        return startedOn != null ? startedOn : plannedStart;
+    }
+
     boolean awaitingDecision() {
         return status == ExperimentStatus.CONCLUDED && decision == null;
     }

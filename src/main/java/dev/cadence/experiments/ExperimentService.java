@@ -272,7 +272,7 @@ public class ExperimentService {
         Instant now = Instant.now(clock);
         e.conclude(observed, today, Verdict.NO_DATA, null, null, now);
         Judgement judged = judge(e, gs, c, today);
-        e.read(judged.reading().verdict(), judged.reading().summary(), judged.observed());
+        e.read(judged.verdict(), judged.reading().summary(), judged.observed());
         experiments.saveAndFlush(e);
         return view(e, gs, c, today);
     }
@@ -303,7 +303,7 @@ public class ExperimentService {
         LocalDate today = LocalDate.now(clock);
         List<Guardrail> gs = guardrails.findByExperiment(id);
         Judgement judged = judge(e, gs, c, today);
-        Verdict verdict = judged.reading().verdict();
+        Verdict verdict = judged.verdict();
         e.read(verdict, judged.reading().summary(), judged.observed());
         String against = null;
         if (!verdict.supports(input.resolution())) {
@@ -382,6 +382,11 @@ public class ExperimentService {
 
     /** The reading, and the primary metric's observed value kept with the verdict. */
     private record Judgement(ExperimentPage.Reading reading, BigDecimal observed) {
+
+        /** The verdict to keep: a window not begun has no value to judge by. */
+        Verdict verdict() {
+            return reading.verdict() == null ? Verdict.NO_DATA : reading.verdict();
+        }
     }
 
     /**
@@ -390,7 +395,7 @@ public class ExperimentService {
      */
     private Judgement judge(Experiment e, List<Guardrail> gs, ExperimentContext c, LocalDate today) {
         MetricView primary = c.metric(e.getPrimaryMetricKey());
-        ExperimentWindow w = ExperimentWindow.of(primary.cadence(), e.getWindowPeriods(), e.windowEnd(), c.fiscalYearStartMonth);
+        ExperimentWindow w = ExperimentWindow.of(primary.cadence(), e.getWindowPeriods(), e.runStart(), e.windowEnd(), c.fiscalYearStartMonth);
         boolean soFar = e.getStatus() == ExperimentStatus.RUNNING && !w.to().isBefore(today);
         List<Period> primaryPeriods = ExperimentWindow.begunBy(w.periods(), today);
         if (primaryPeriods.isEmpty()) {
@@ -466,6 +471,10 @@ public class ExperimentService {
             if (!pr.missing().isEmpty()) {
                 summary.append(" No value for ").append(String.join(", ", pr.missing())).append('.');
             }
+        }
+        if (w.periods().size() < e.getWindowPeriods()) {
+            summary.append(" It ended early: its window is the ").append(w.periods().size()).append(" of its ").append(e.getWindowPeriods())
+                    .append(' ').append(unit).append("s it ran.");
         }
         if (!gs.isEmpty()) {
             summary.append(' ').append(guardrailWords.isEmpty() ? (gs.size() == 1 ? "The guardrail held." : "Every guardrail held.")

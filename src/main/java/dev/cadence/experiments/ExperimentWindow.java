@@ -8,14 +8,23 @@ import java.util.List;
 
 /**
  * The periods an experiment is judged over: the last {@code n} periods of the primary metric's cadence, ending with
- * the one that holds the experiment's last day (its planned end, or the day it ended when that came first). A
- * guardrail of another cadence is read over its periods that overlap those days.
+ * the one that holds the experiment's last day (its planned end, or the day it ended when that came first), and
+ * never before the period it started in (an experiment concluded or stopped early is judged on its own weeks only).
+ * A guardrail of another cadence is read over its periods that overlap those days.
  */
 record ExperimentWindow(List<Period> periods) {
 
     static ExperimentWindow of(Cadence cadence, int n, LocalDate lastDay, int fiscalYearStartMonth) {
         Period last = Periods.current(cadence, lastDay, fiscalYearStartMonth);
         return new ExperimentWindow(Periods.between(last.plus(1L - n), last));
+    }
+
+    /** The window of a run that began on {@code firstDay}: at most {@code n} periods, none before the one it began in. */
+    static ExperimentWindow of(Cadence cadence, int n, LocalDate firstDay, LocalDate lastDay, int fiscalYearStartMonth) {
+        Period last = Periods.current(cadence, lastDay, fiscalYearStartMonth);
+        Period first = last.plus(1L - n);
+        Period start = Periods.current(cadence, firstDay, fiscalYearStartMonth);
+        return new ExperimentWindow(Periods.between(first.compareTo(start) < 0 && start.compareTo(last) <= 0 ? start : first, last));
     }
 
     Period first() {

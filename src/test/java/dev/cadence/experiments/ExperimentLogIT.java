@@ -249,6 +249,23 @@ class ExperimentLogIT {
                 .satisfies(c -> assertThat(c.value()).isEqualTo("2.3%"));
     }
 
+    @Test
+    void anExperimentConcludedBeforeItsWindowHasValuesIsNoDataAndIterateIsTheDecisionThatNeedsNoReason() {
+        ExperimentView draft = draft("Early");
+        ExperimentView running = asOwner(() -> experiments.start(draft.id(), draft.version(), ownerUser));
+        ExperimentView early = asOwner(() -> experiments.conclude(running.id(), "Called off in week one.", running.version(), ownerUser));
+        assertThat(early.status()).isEqualTo(ExperimentStatus.CONCLUDED);
+        assertThat(early.verdict()).isEqualTo(Verdict.NO_DATA);
+        assertThat(early.verdictSummary()).contains("No value of").contains("It ended early: its window is the 1 of its 4 weeks it ran.");
+        assertThatThrownBy(() -> asOwner(() -> experiments.decide(early.id(), new DecisionInput(Resolution.SCALE, "Go", null, decider.id(),
+                area, null, null, null, null), early.version(), ownerUser))).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("no data");
+        ExperimentView iterated = asOwner(() -> experiments.decide(early.id(), new DecisionInput(Resolution.ITERATE, "Run it again in January.",
+                null, decider.id(), area, null, null, null, null), early.version(), ownerUser));
+        assertThat(iterated.decision()).isEqualTo(Resolution.ITERATE);
+        assertThat(iterated.stateLabel()).isEqualTo("Iterating");
+    }
+
     // ---- the decision into the decision log ----
 
     @Test

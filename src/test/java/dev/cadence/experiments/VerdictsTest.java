@@ -143,5 +143,10 @@ class VerdictsTest {
         assertThat(w.periodsOf(Cadence.MONTHLY, 2)).extracting(Period::key).containsExactly("2026-09", "2026-10");
         assertThat(ExperimentWindow.begunBy(w.periods(), LocalDate.of(2026, 9, 28))).extracting(Period::key)
                 .containsExactly("2026-W38", "2026-W39", "2026-W40");
+        // Ended early, in its second week (it began on Monday 12 Oct): judged on its own two weeks only.
+        ExperimentWindow early = ExperimentWindow.of(Cadence.WEEKLY, 6, LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 21), 2);
+        assertThat(early.periods()).extracting(Period::key).containsExactly("2026-W42", "2026-W43");
+        // A full run keeps its whole window.
+        assertThat(ExperimentWindow.of(Cadence.WEEKLY, 6, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 25), 2).periods()).hasSize(6);
     }
 }
