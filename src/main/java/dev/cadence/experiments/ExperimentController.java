@@ -135,10 +135,8 @@ class ExperimentController {
     String stop(@PathVariable long id, @Valid @ModelAttribute("stopForm") ExperimentForms.Stop form, BindingResult binding,
                 @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         onRefusal.showForm(SHOW, binding, (model, refusal) -> {
-            staleTakesStoredVersion(refusal, id, form::setVersion);
-            ExperimentPage page = showModel(model, id, me);
+            refusedOnPage(model, refusal, id, me, form::setVersion, ExperimentPage::canStop);
             model.addAttribute("stopRefused", true);
-            shownAbove(model, refusal, page.canStop());
         });
         experiments.stop(id, form.getStopReason(), form.getVersion(), me);
         Flash.success(redirect, "Stopped. The reason is kept with it.");
@@ -148,10 +146,8 @@ class ExperimentController {
     @PostMapping("/{id}/conclude")
     String conclude(@PathVariable long id, @Valid @ModelAttribute("concludeForm") ExperimentForms.Conclude form, BindingResult binding,
                     @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
-        onRefusal.showForm(SHOW, binding, (model, refusal) -> {
-            staleTakesStoredVersion(refusal, id, form::setVersion);
-            shownAbove(model, refusal, showModel(model, id, me).canConclude());
-        });
+        onRefusal.showForm(SHOW, binding, (model, refusal) ->
+                refusedOnPage(model, refusal, id, me, form::setVersion, ExperimentPage::canConclude));
         ExperimentView concluded = experiments.conclude(id, form.getObservedResult(), form.getVersion(), me);
         Flash.success(redirect, "Concluded. The scorecard says: " + concluded.verdict().label().toLowerCase()
                 + ". Record the decision — scale, iterate or retire.");
@@ -162,8 +158,7 @@ class ExperimentController {
     String decide(@PathVariable long id, @Valid @ModelAttribute("decideForm") ExperimentForms.Decide form, BindingResult binding,
                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         onRefusal.showForm(SHOW, binding, (model, refusal) -> {
-            staleTakesStoredVersion(refusal, id, form::setVersion);
-            shownAbove(model, refusal, showModel(model, id, me).canDecide());
+            refusedOnPage(model, refusal, id, me, form::setVersion, ExperimentPage::canDecide);
             model.addAttribute("deciderWarning", refusal instanceof DeciderNotEntitledException ? refusal.getMessage()
                     : decisions.deciderWarning(form.getAreaId(), form.getDeciderId()).orElse(null));
         });
@@ -210,19 +205,17 @@ class ExperimentController {
     }
 
     /**
-     * A refusal whose form the page no longer shows (someone concluded or decided it meanwhile) is shown above the
-     * page, so that it is never lost.
+     * The page again around a refused form, as typed. A stale refusal carries the stored version, so that acting again
+     * is knowing; a refusal whose form the page no longer shows (someone concluded or decided it meanwhile) is shown
+     * above the page, so that it is never lost.
      */
-    private static void shownAbove(Model model, RuntimeException refusal, boolean formShown) {
-        if (!formShown) {
-            model.addAttribute("refusal", refusal.getMessage());
-        }
-    }
-
-    /** A stale refusal shows the form again with the stored version, so that acting again is knowing. */
-    private void staleTakesStoredVersion(RuntimeException refusal, long id, java.util.function.LongConsumer setVersion) {
+    private void refusedOnPage(Model model, RuntimeException refusal, long id, CadenceUser me, java.util.function.LongConsumer setVersion,
+                               java.util.function.Predicate<ExperimentPage> formShown) {
         if (refusal instanceof StaleEditException) {
             setVersion.accept(experiments.get(id).version());
+        }
+        if (!formShown.test(showModel(model, id, me))) {
+            model.addAttribute("refusal", refusal.getMessage());
         }
     }
 

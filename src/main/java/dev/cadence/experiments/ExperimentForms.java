@@ -1,7 +1,10 @@
 package dev.cadence.experiments;
 
 import dev.cadence.web.TypedNumber;
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,24 +25,35 @@ final class ExperimentForms {
 
     /** An experiment written or edited; {@code amendmentReason} when a running one's locked criteria change. */
     static class Edit {
+        @NotBlank(message = "Name the experiment, e.g. Mid-market Growth bundle at $38K.")
         @Size(max = ExperimentService.TITLE_MAX, message = "Keep the title under 200 characters.")
         private String title;
+        @NotBlank(message = "Write the hypothesis: we believe … will … because ….")
         @Size(max = ExperimentService.TEXT_MAX, message = "Keep the hypothesis under 2,000 characters.")
         private String hypothesis;
+        @NotBlank(message = "Choose the lever the experiment should move: a value-driver lever or a scorecard metric.")
         private String lever;
+        @NotBlank(message = "Choose the primary metric: the scorecard metric that says whether it worked.")
         private String primaryMetricKey;
+        @NotBlank(message = "Write the expected impact, e.g. +2 pts mid-market win rate, about +$200K new ARR.")
         @Size(max = ExperimentService.IMPACT_MAX, message = "Keep the expected impact under 1,000 characters.")
         private String expectedImpact;
         private Bound bound = Bound.AT_LEAST;
+        @NotNull(message = "Enter the threshold the primary metric must reach.")
         private TypedNumber threshold;
         private String segmentKey;
+        @NotNull(message = "Enter how many periods the window reads.")
+        @Min(value = 1, message = "The window is at least 1 period.")
+        @Max(value = ExperimentService.MAX_WINDOW, message = "The window is at most 52 periods.")
         private Integer windowPeriods;
         private Measure measure = Measure.AVERAGE;
+        @NotNull(message = "An experiment has exactly one owner: choose them.")
         private Long ownerId;
         private Long decisionAreaId;
+        @NotNull(message = "Enter the planned start.")
         private LocalDate plannedStart;
+        @NotNull(message = "Enter the planned end.")
         private LocalDate plannedEnd;
-        @Valid
         private List<Row> guardrails = new ArrayList<>();
         @Size(max = ExperimentService.TEXT_MAX, message = "Keep the reason under 2,000 characters.")
         private String amendmentReason;

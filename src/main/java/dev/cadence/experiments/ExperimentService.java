@@ -2,7 +2,6 @@ package dev.cadence.experiments;
 
 import dev.cadence.company.CompanyService;
 import dev.cadence.company.SegmentView;
-import dev.cadence.decisions.DecisionAreaSummary;
 import dev.cadence.decisions.DecisionDraft;
 import dev.cadence.decisions.DecisionService;
 import dev.cadence.decisions.DecisionSummary;
@@ -118,7 +117,8 @@ public class ExperimentService {
         List<Guardrail> gs = guardrails.findByExperiment(id);
         LocalDate today = LocalDate.now(clock);
         ExperimentView v = view(e, gs, c, today);
-        Judgement judged = e.getStatus() == ExperimentStatus.DRAFT ? null : judge(e, gs, c, today);
+        // A draft (or a draft dropped before it started) has nothing to read yet.
+        Judgement judged = e.getStartedOn() == null ? null : judge(e, gs, c, today);
         List<ExperimentPage.AmendmentView> amended = amendments.findByExperiment(id).stream()
                 .map(a -> new ExperimentPage.AmendmentView(a.getReason(), a.getChanges(), c.personName(a.getAmendedBy()), a.getAmendedAt()))
                 .toList();
@@ -160,10 +160,9 @@ public class ExperimentService {
      */
     @Transactional
     public ExperimentView update(long id, ExperimentInput input, String amendmentReason, long expectedVersion, CadenceUser actor) {
-        Experiment e = lock(id);
-        ExperimentPermissions.requireManage(actor, e);
-        ExperimentContext c = context(true, true, true);
-        requireVersion(e, expectedVersion, c);
+        Change change = change(id, expectedVersion, actor);
+        Experiment e = change.experiment();
+        ExperimentContext c = change.context();
         if (e.getStatus() == ExperimentStatus.CONCLUDED || e.getStatus() == ExperimentStatus.STOPPED) {
             throw new RuleViolationException("“" + e.getTitle() + "” has " + e.getStatus().label().toLowerCase()
                     + ": it stays as it ended" + (e.awaitingDecision() ? "; record its decision." : "."));
@@ -208,10 +207,9 @@ public class ExperimentService {
     /** Starts a draft today: its criteria and guardrails lock. */
     @Transactional
     public ExperimentView start(long id, long expectedVersion, CadenceUser actor) {
-        Experiment e = lock(id);
-        ExperimentPermissions.requireManage(actor, e);
-        ExperimentContext c = context(true, true, true);
-        requireVersion(e, expectedVersion, c);
+        Change change = change(id, expectedVersion, actor);
+        Experiment e = change.experiment();
+        ExperimentContext c = change.context();
         if (e.getStatus() != ExperimentStatus.DRAFT) {
             throw new RuleViolationException("“" + e.getTitle() + "” is " + e.getStatus().label().toLowerCase() + ": only a draft starts.");
         }
@@ -239,10 +237,9 @@ public class ExperimentService {
     /** Stops a draft or a running experiment, for a reason that is kept. */
     @Transactional
     public ExperimentView stop(long id, String reason, long expectedVersion, CadenceUser actor) {
-        Experiment e = lock(id);
-        ExperimentPermissions.requireManage(actor, e);
-        ExperimentContext c = context(true, true, true);
-        requireVersion(e, expectedVersion, c);
+        Change change = change(id, expectedVersion, actor);
+        Experiment e = change.experiment();
+        ExperimentContext c = change.context();
         if (e.getStatus() != ExperimentStatus.DRAFT && e.getStatus() != ExperimentStatus.RUNNING) {
             throw new RuleViolationException("“" + e.getTitle() + "” has " + e.getStatus().label().toLowerCase() + " already.");
         }
@@ -258,10 +255,9 @@ public class ExperimentService {
      */
     @Transactional
     public ExperimentView conclude(long id, String observedResult, long expectedVersion, CadenceUser actor) {
-        Experiment e = lock(id);
-        ExperimentPermissions.requireManage(actor, e);
-        ExperimentContext c = context(true, true, true);
-        requireVersion(e, expectedVersion, c);
+        Change change = change(id, expectedVersion, actor);
+        Experiment e = change.experiment();
+        ExperimentContext c = change.context();
         if (e.getStatus() != ExperimentStatus.RUNNING) {
             throw new RuleViolationException("“" + e.getTitle() + "” is " + e.getStatus().label().toLowerCase() + ": only a running experiment concludes.");
         }
@@ -287,10 +283,9 @@ public class ExperimentService {
      */
     @Transactional
     public ExperimentView decide(long id, DecisionInput input, long expectedVersion, CadenceUser actor) {
-        Experiment e = lock(id);
-        ExperimentPermissions.requireManage(actor, e);
-        ExperimentContext c = context(true, true, true);
-        requireVersion(e, expectedVersion, c);
+        Change change = change(id, expectedVersion, actor);
+        Experiment e = change.experiment();
+        ExperimentContext c = change.context();
         if (!e.awaitingDecision()) {
             throw new RuleViolationException(e.getDecision() != null
                     ? "“" + e.getTitle() + "” was decided already (" + e.getDecision().label().toLowerCase() + ", on " + ExperimentContext.day(e.getDecidedOn()) + ")."
@@ -777,6 +772,22 @@ public class ExperimentService {
         }
         return guardrails.findByExperiments(all.stream().map(Experiment::getId).toList()).stream()
                 .collect(Collectors.groupingBy(Guardrail::getExperimentId));
+    }
+
+    /** An experiment about to change, and what names its parts. */
+    private record Change(Experiment experiment, ExperimentContext context) {
+    }
+
+    /**
+     * The experiment row locked (before it is read, so two changes happen one after the other), the actor's right to
+     * change it checked, then its version: refused with what the other person changed when it moved on meanwhile.
+     */
+    private Change change(long id, long expectedVersion, CadenceUser actor) {
+        Experiment e = lock(id);
+        ExperimentPermissions.requireManage(actor, e);
+        ExperimentContext c = context(true, true, true);
+        requireVersion(e, expectedVersion, c);
+        return new Change(e, c);
     }
 
     private Experiment lock(long id) {
