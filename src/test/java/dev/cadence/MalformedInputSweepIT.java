@@ -156,6 +156,8 @@ class MalformedInputSweepIT {
     DriverService drivers;
     @Autowired
     AtRiskService nrrAccounts;
+    @Autowired
+    dev.cadence.experiments.ExperimentService experiments;
 
     /** The NRR routes work on a quarter of the sweep's own, long past, and on an at-risk account renewing in it. */
     private static final String NRR_QUARTER = "FY1901-Q1";
@@ -225,6 +227,11 @@ class MalformedInputSweepIT {
                     null, null, new TypedNumber(new BigDecimal("25")), new TypedNumber(BigDecimal.ONE), null, null), null, me);
             ids.put("tree", String.valueOf(tree));
             ids.put("scenario", String.valueOf(drivers.saveScenario(tree, "Sweep scenario", Map.of("win_rate", "30"), me)));
+            LocalDate today = LocalDate.now(clock);
+            ids.put("experiment", String.valueOf(experiments.create(new dev.cadence.experiments.ExperimentInput("Sweep experiment",
+                    "We believe the sweep finds nothing.", "metric:" + metricKey, metricKey, "None", dev.cadence.experiments.Bound.AT_LEAST,
+                    new TypedNumber(new BigDecimal("12")), null, 1, dev.cadence.experiments.Measure.AVERAGE, sweeper.id(), area, today,
+                    today.plusDays(13), List.of()), me).id()));
             bearer = "Bearer " + tokens.create("Sweep token", ApiScope.READ_WRITE, me).value();
             ids.put("token", String.valueOf(tokens.create("Sweep token to revoke", ApiScope.READ, me).token().id()));
         });
@@ -562,6 +569,9 @@ class MalformedInputSweepIT {
         if (pattern.contains("/meetings")) {
             return ids.get("meeting");
         }
+        if (pattern.contains("/experiments")) {
+            return ids.get("experiment");
+        }
         if (pattern.contains("/decision-rights")) {
             return ids.get("area");
         }
@@ -600,6 +610,15 @@ class MalformedInputSweepIT {
             case "meeting" -> ids.get("meeting");
             case "series" -> ids.get("series");
             case "supersedes" -> null;
+            case "lever" -> "metric:" + metricKey;
+            case "primaryMetricKey" -> metricKey;
+            case "threshold" -> "12";
+            case "windowPeriods" -> "1";
+            case "bound" -> "AT_LEAST";
+            case "measure" -> "AVERAGE";
+            case "resolution" -> "ITERATE";
+            case "plannedStart" -> LocalDate.now(clock).toString();
+            case "plannedEnd" -> LocalDate.now(clock).plusDays(13).toString();
             case "quarter" -> NRR_QUARTER;
             case "renewalDate" -> "1900-03-20";
             case "arr", "amount", "startingArr", "renewalsDue", "churn", "contraction", "expansion" -> "120k";

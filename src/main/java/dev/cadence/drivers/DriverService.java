@@ -521,6 +521,25 @@ public class DriverService {
         return out;
     }
 
+    /**
+     * Every lever of every tree, trees in their order and levers in each tree's, for other features' pick-lists and
+     * labels (an experiment's lever): three statements whatever the number of trees.
+     */
+    @Transactional(readOnly = true)
+    public List<LeverRef> levers() {
+        List<DriverTree> all = trees.findAllInOrder();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, DriverTree> byId = all.stream().collect(Collectors.toMap(DriverTree::getId, t -> t));
+        Map<Long, String> segmentKeys = segmentKeys();
+        return nodes.findByTrees(byId.keySet()).stream().filter(n -> n.getKind() == NodeKind.LEVER)
+                .sorted(Comparator.comparingInt((DriverNode n) -> all.indexOf(byId.get(n.getTreeId()))))
+                .map(n -> new LeverRef(n.getTreeId(), byId.get(n.getTreeId()).getName(), n.getKey(), n.getName(), n.getOwnerId(),
+                        n.getSegmentId() == null ? null : segmentKeys.get(n.getSegmentId()), n.getMetricKey()))
+                .toList();
+    }
+
     /** The scorecard's approved metrics a lever may be linked to. */
     public List<MetricView> linkableMetrics() {
         return metrics.approved();

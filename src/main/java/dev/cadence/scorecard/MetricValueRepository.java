@@ -33,6 +33,15 @@ interface MetricValueRepository extends JpaRepository<MetricValue, Long> {
             + "order by d.key, v.segment_id, v.period_start desc", nativeQuery = true)
     List<Object[]> findLatest(Collection<String> keys, LocalDate asOf);
 
+    /**
+     * The values of these metrics whose period starts between two days (inclusive), company-wide and per segment:
+     * one statement. Columns: metric key, segment key (null = company-wide), period key, period start, value.
+     */
+    @Query(value = "select d.key, s.key as segment_key, v.period_key, v.period_start, v.value from metric_value v "
+            + "join metric_definition d on d.id = v.metric_id left join segment s on s.id = v.segment_id "
+            + "where d.key in (:keys) and v.period_start between :from and :to order by d.key, v.period_start", nativeQuery = true)
+    List<Object[]> findBetween(Collection<String> keys, LocalDate from, LocalDate to);
+
     @Query("select v from MetricValue v where v.metricId = :metricId and v.periodKey = :periodKey "
             + "and ((:segmentId is null and v.segmentId is null) or v.segmentId = :segmentId)")
     Optional<MetricValue> findOne(Long metricId, String periodKey, Long segmentId);

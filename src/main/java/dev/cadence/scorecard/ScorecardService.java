@@ -280,6 +280,25 @@ public class ScorecardService {
     }
 
     /**
+     * The values of these metrics for every period that starts between {@code from} and {@code to} (inclusive),
+     * company-wide and per segment, oldest first, for features that judge metrics over a window (an experiment's
+     * success criterion and guardrails): one statement whatever the number of metrics or the history.
+     */
+    @Transactional(readOnly = true)
+    public List<PeriodValue> valuesBetween(java.util.Collection<String> metricKeys, LocalDate from, LocalDate to) {
+        if (metricKeys.isEmpty() || from.isAfter(to)) {
+            return List.of();
+        }
+        return values.findBetween(metricKeys, from, to).stream()
+                .map(r -> new PeriodValue((String) r[0], (String) r[1], (String) r[2], toDate(r[3]), (BigDecimal) r[4]))
+                .toList();
+    }
+
+    private static LocalDate toDate(Object column) {
+        return column instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) column;
+    }
+
+    /**
      * Loads past values in bulk, as they were entered, skipping cells that have a value already
      * (so loading twice changes nothing). For server-side loading only: no permission check.
      *
