@@ -254,7 +254,7 @@ public class DriverService {
         Set<String> drawn = new HashSet<>();
         Map<String, Integer> order = new HashMap<>();
         views.keySet().forEach(k -> order.put(k, order.size()));
-        TreeBranch root = branch(tree.getOutcomeKey(), views, model, order, drawn);
+        TreeBranch root = branch(tree.getId(), tree.getOutcomeKey(), views, model, order, drawn);
         List<NodeView> unused = views.values().stream().filter(v -> !drawn.contains(v.key())).toList();
 
         List<ScenarioView> scenarioViews = new ArrayList<>();
@@ -276,7 +276,7 @@ public class DriverService {
                 unit.format(baseline.get(tree.getOutcomeKey())), gap, gapLabel(unit, gap), gap.signum() >= 0,
                 List.copyOf(views.values()), root, unused, analysis.sensitivities(), tornado, key.swingPercent(),
                 tornado.size() * DriverAnalysis.TORNADO_ROW, seek, scenarioViews, scenarioLevers, snapshotViews,
-                quarterNow.longLabel(), snapshotThisQuarter, whatIfTried || whatIfError != null, whatIfError, scenarioName,
+                quarterNow.label(), snapshotThisQuarter, whatIfTried || whatIfError != null, whatIfError, scenarioName,
                 tree.getVersion(), everyone.values().stream().filter(PersonView::mayOwnWork).sorted(Comparator.comparing(PersonView::name)).toList(),
                 loaded.segments(), (int) list.stream().filter(n -> n.getKind() == NodeKind.LEVER).count());
     }
@@ -586,13 +586,89 @@ public class DriverService {
         if (linked.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> segmentKeys = segmentKeys();
-        Map<String, LatestValue> latest = new HashMap<>();
-        scorecard.latestValues(linked.stream().map(DriverNode::getMetricKey).collect(Collectors.toSet()), asOf)
-                .forEach(v -> latest.put(v.metricKey() + "|" + v.segmentKey(), v));
         Map<Long, String> treeNames = trees.findAllById(linked.stream().map(DriverNode::getTreeId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(DriverTree::getId, DriverTree::getName));
-        Map<Long, String> names = people.everyone().stream().collect(Collectors.toMap(PersonView::id, PersonView::name));
+        return offAssumption(linked, latestValues(linked, asOf), segmentKeys(), treeNames, ownerNames(), company.profile().fiscalYearStartMonth());
+    }
+
+    /**
+     * Every tree as it stood at the end of {@code day} (in the application's time zone): the plan of that day from
+     * the trees' history when the day is past, its outcome against that day's target, and the levers whose linked
+     * metric's newest value by that day was off that day's assumption. Trees made later are not there. A fixed number
+     * of statements whatever the number of trees or the history (one when no tree existed yet).
+     */
+    @Transactional(readOnly = true)
+    public List<TreeAsOf> asOf(LocalDate day) {
+        List<DriverTree> treesThen;
+        List<DriverNode> nodesThen;
+        if (day.isBefore(LocalDate.now(clock))) {
+            java.util.OptionalInt revision = history.revisionAt(day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+            if (revision.isEmpty()) {
+                return List.of();
+            }
+            treesThen = history.atRevision(DriverTree.class, revision.getAsInt());
+            nodesThen = treesThen.isEmpty() ? List.of() : history.atRevision(DriverNode.class, revision.getAsInt());
+        } else {
+            treesThen = trees.findAllInOrder();
+            nodesThen = treesThen.isEmpty() ? List.of() : nodes.findByTrees(treesThen.stream().map(DriverTree::getId).toList());
+        }
+        if (treesThen.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<DriverNode>> byTree = nodesThen.stream()
+                .sorted(Comparator.comparingInt(DriverNode::getPosition).thenComparing(DriverNode::getId))
+                .collect(Collectors.groupingBy(DriverNode::getTreeId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, String> treeNames = treesThen.stream().collect(Collectors.toMap(DriverTree::getId, DriverTree::getName));
+        List<DriverNode> linked = nodesThen.stream().filter(n -> n.getKind() == NodeKind.LEVER && n.getMetricKey() != null).toList();
+        List<OffAssumptionLever> off = offAssumption(linked, latestValues(linked, day), segmentKeys(), treeNames, ownerNames(),
+                company.profile().fiscalYearStartMonth());
+        List<TreeAsOf> out = new ArrayList<>();
+        for (DriverTree t : treesThen.stream().sorted(Comparator.comparing(DriverTree::getTargetDate).thenComparing(DriverTree::getName)).toList()) {
+            List<DriverNode> list = byTree.getOrDefault(t.getId(), List.of());
+            DriverUnit unit = list.stream().filter(n -> n.getKey().equals(t.getOutcomeKey())).map(DriverNode::getUnit).findFirst()
+                    .orElse(DriverUnit.MONEY);
+            String outcomeName = list.stream().filter(n -> n.getKey().equals(t.getOutcomeKey())).map(DriverNode::getName).findFirst()
+                    .orElse(t.getOutcomeKey());
+            BigDecimal outcome = null;
+            String problem = null;
+            try {
+                DriverModel model = model(t.getOutcomeKey(), list);
+                outcome = model.evaluate(model.assumptions()).get(t.getOutcomeKey());
+            } catch (RuleViolationException | NullPointerException cannotCompute) {
+                problem = cannotCompute instanceof RuleViolationException r ? r.getMessage() : "The tree was incomplete that day.";
+            }
+            BigDecimal gap = outcome == null ? null : outcome.subtract(t.getTarget());
+            out.add(new TreeAsOf(t.getId(), t.getName(), outcomeName, unit.format(outcome), unit.format(t.getTarget()), t.getTargetDate(),
+                    gap == null ? "—" : gap.signum() == 0 ? "0" : unit.formatDelta(gap), gap == null ? "—" : gapLabel(unit, gap),
+                    gap != null && gap.signum() >= 0, (int) list.stream().filter(n -> n.getKind() == NodeKind.LEVER).count(),
+                    off.stream().filter(l -> l.treeId() == t.getId()).toList(), problem));
+        }
+        return out;
+    }
+
+    private Map<String, LatestValue> latestValues(List<DriverNode> linked, LocalDate asOf) {
+        Map<String, LatestValue> latest = new HashMap<>();
+        if (!linked.isEmpty()) {
+            scorecard.latestValues(linked.stream().map(DriverNode::getMetricKey).collect(Collectors.toSet()), asOf)
+                    .forEach(v -> latest.put(v.metricKey() + "|" + v.segmentKey(), v));
+        }
+        return latest;
+    }
+
+    private static String periodLabel(String key, int fiscalStart) {
+        try {
+            return dev.cadence.period.Periods.parse(key, fiscalStart).longLabel();
+        } catch (RuntimeException unreadable) {
+            return key;
+        }
+    }
+
+    private Map<Long, String> ownerNames() {
+        return people.everyone().stream().collect(Collectors.toMap(PersonView::id, PersonView::name));
+    }
+
+    private static List<OffAssumptionLever> offAssumption(List<DriverNode> linked, Map<String, LatestValue> latest, Map<Long, String> segmentKeys,
+                                                          Map<Long, String> treeNames, Map<Long, String> names, int fiscalStart) {
         List<OffAssumptionLever> out = new ArrayList<>();
         for (DriverNode n : linked) {
             LatestValue v = latest.get(linkKey(n, segmentKeys));
@@ -601,7 +677,8 @@ public class DriverService {
                 BigDecimal assumptionAsScorecard = n.getUnit() == DriverUnit.PERCENT ? n.getAssumption().movePointRight(2) : n.getAssumption();
                 out.add(new OffAssumptionLever(n.getTreeId(), treeNames.get(n.getTreeId()), n.getKey(), n.getName(), n.getOwnerId(),
                         names.get(n.getOwnerId()), n.getMetricKey(), segmentKeys.get(n.getSegmentId()), assumptionAsScorecard,
-                        n.getUnit().format(n.getAssumption()), v.value(), v.formatted(), v.periodKey(), status));
+                        n.getUnit().format(n.getAssumption()), v.value(), n.getUnit().format(n.getUnit().fromScorecard(v.value())), v.periodKey(),
+                        periodLabel(v.periodKey(), fiscalStart), status));
             }
         }
         return out;
@@ -639,18 +716,20 @@ public class DriverService {
                 metric == null ? null : metric.periodKey(), status, model.uses(n.getKey()), n.getPosition(), n.getVersion());
     }
 
-    private TreeBranch branch(String key, Map<String, NodeView> views, DriverModel model, Map<String, Integer> order, Set<String> drawn) {
+    private TreeBranch branch(long treeId, String key, Map<String, NodeView> views, DriverModel model, Map<String, Integer> order,
+                              Set<String> drawn) {
         NodeView view = views.get(key);
+        boolean outcome = key.equals(model.outcomeKey());
         if (!drawn.add(key)) {
-            return new TreeBranch(view, true, List.of());
+            return new TreeBranch(treeId, view, outcome, true, List.of());
         }
         List<String> uses = new ArrayList<>(model.uses(key));
         uses.sort(Comparator.comparingInt(order::get));
         List<TreeBranch> children = new ArrayList<>();
         for (String used : uses) {
-            children.add(branch(used, views, model, order, drawn));
+            children.add(branch(treeId, used, views, model, order, drawn));
         }
-        return new TreeBranch(view, false, children);
+        return new TreeBranch(treeId, view, outcome, false, children);
     }
 
     private ScenarioView scenarioView(DriverScenario s, DriverModel model, DriverTree tree, DriverUnit unit,

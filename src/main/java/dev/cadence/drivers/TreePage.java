@@ -38,6 +38,11 @@ public record TreePage(long id, String name, String description, NodeView outcom
         return nodes.stream().filter(NodeView::lever).toList();
     }
 
+    /** The rows of "the tree in numbers". */
+    public List<NodeRow> rows() {
+        return nodes.stream().map(n -> new NodeRow(id, n, whatIf)).toList();
+    }
+
     public double tornadoWidth() {
         return DriverAnalysis.TORNADO_WIDTH;
     }
