@@ -102,8 +102,9 @@ class DriverController {
 
     @GetMapping("/{id}/goal-seek")
     String goalSeekPage(@PathVariable long id, @RequestParam(required = false) String seek) {
-        return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/drivers/{id}").queryParamIfPresent("seek",
-                java.util.Optional.ofNullable(seek)).fragment("goal-seek").buildAndExpand(id).encode().toUriString();
+        // Encoded whole (braces too), so that the redirect expands nothing the person typed.
+        return "redirect:/drivers/" + id + (seek == null ? "" : "?seek=" + org.springframework.web.util.UriUtils.encodeQueryParam(seek,
+                java.nio.charset.StandardCharsets.UTF_8)) + "#goal-seek";
     }
 
     @GetMapping("/{id}/edit")

@@ -53,6 +53,7 @@ public class DriverService {
     static final int TEXT_MAX = 2000;
     static final int MAX_SWING = 90;
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,59}");
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
     private static final Set<String> RESERVED = Set.of("e", "pi", "true", "false", "null", "dt_format_iso_date_time",
             "dt_format_local_date_time", "dt_format_local_date");
 
@@ -425,7 +426,7 @@ public class DriverService {
                 AuditedField.of("Name", DriverTree::getName),
                 AuditedField.of("Description", DriverTree::getDescription),
                 AuditedField.of("Target", t -> t.getTarget() == null ? null : unit.format(t.getTarget())),
-                AuditedField.of("Due by", t -> t.getTargetDate() == null ? null : t.getTargetDate().toString())));
+                AuditedField.of("Due by", t -> t.getTargetDate() == null ? null : DAY.format(t.getTargetDate()))));
     }
 
     private DriverUnit outcomeUnit(DriverTree tree) {
