@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 class DriverCache {
 
-    /** Plans and what-ifs of a few trees; a page of a 200-node tree is about 200 KB. */
+    /** Plans and what-ifs of a few trees (a 200-node tree's page holds a few hundred KB). */
     private static final int MAX_ENTRIES = 64;
 
     private final JdbcTemplate jdbc;
