@@ -35,10 +35,10 @@ import java.util.TreeSet;
 /**
  * A tree's nodes compiled: each formula parsed once (EvalEx, restricted to arithmetic, comparisons for IF and a short
  * list of functions over numbers: nothing that reaches Java, the clock, text or chance), its keys checked, the nodes
- * ordered so that each comes after what it uses (a cycle is refused), and for each lever the nodes it moves, so that moving one lever recomputes only those. Once built it
- * never changes: formulas read their variables from the values being computed on the calling thread
- * ({@link #VALUES}), never from the parsed expressions, so one model serves concurrent views (the service keeps it
- * while the tree's nodes are unchanged).
+ * ordered so that each comes after what it uses (a cycle is refused), and for each lever the nodes it moves, so that
+ * moving one lever recomputes only those. Once built it never changes: formulas read their variables from the values
+ * being computed on the calling thread ({@link #VALUES}), never from the parsed expressions, so one model serves
+ * concurrent views (the service keeps it while the tree's nodes are unchanged).
  */
 final class DriverModel {
 
