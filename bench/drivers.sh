@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Benchmarks a value-driver tree of 200 nodes: 121 input levers (120 with a sensitivity step), 60 products of two
-# levers, 12 sums of five products, 6 sums of two sums and the outcome. Each view of /drivers/{id} computes the tree at
-# the plan and at the baselines, the sensitivity of every lever, the tornado (two outcomes per lever) and the goal
-# seek of every lever, and draws the tree and its table.
+# levers, 12 sums of five products, 6 sums of two sums and the outcome. A view of /drivers/{id} computes the tree at
+# the plan and at the baselines, the sensitivity of every lever, the tornado (two outcomes per lever) and one goal seek,
+# and draws the tree, its table and the what-if's fields; the page is kept until the tree changes (DriverCache), the
+# plan's drawing too (RenderedFragments). Measured: the plan, a what-if asked again, a what-if never asked before
+# (computed and drawn each time, its unmoved nodes from kept fragments) and the API's tree, each with the app's own CPU
+# per request.
 #
 #   bench/drivers.sh            # builds the jar, loads a fresh database, measures, cleans up
 #
@@ -52,8 +55,34 @@ echo "One view, computed and drawn, five times after warming up (time_total, sec
 for _ in $(seq 1 20); do curl -s -o /dev/null -H "Cookie: SESSION=$SESSION" "$BASE/drivers/$TREE"; done
 for _ in $(seq 1 5); do curl -s -o /dev/null -w '  %{time_total}\n' -H "Cookie: SESSION=$SESSION" "$BASE/drivers/$TREE"; done
 
+# The app's own CPU (user + system, from /proc) per request beside wrk's figures: what a view costs the app, which the
+# other work on a shared machine moves far less than it moves requests/s and latency.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+measure_with_cpu() {
+  local script=${2:+-s $2}
+  echo
+  echo "== $1${2:+ with a what-if not tried before in each request}: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" $script -H "Cookie: SESSION=$SESSION" "$BASE$1" >/dev/null
+  local before after out requests
+  before=$(cpu_ticks)
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency $script -H "Cookie: SESSION=$SESSION" "$BASE$1")
+  after=$(cpu_ticks)
+  echo "$out" | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%|Latency  '
+  requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+    'BEGIN { printf "  App CPU: %.1f s for %d requests, %.1f ms a request\n", t / hz, n, n ? 1000 * t / hz / n : 0 }'
+  echo "  Load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
 prewarm "/drivers/$TREE" "/api/v1/drivers/$TREE"
 machine_line
-measure "/drivers/$TREE"
-measure "/drivers/$TREE?values%5Blever_2%5D=30&values%5Blever_7%5D=1200"
-measure "/api/v1/drivers/$TREE"
+measure_with_cpu "/drivers/$TREE"
+measure_with_cpu "/drivers/$TREE?values%5Blever_2%5D=30&values%5Blever_7%5D=1200"
+# A what-if never tried before in each request (as people type): computed and drawn every time.
+cat > "$WORK/fresh-what-if.lua" <<LUA
+request = function()
+  return wrk.format("GET", "/drivers/$TREE?values%5Blever_2%5D=30&values%5Blever_7%5D=" .. math.random(1000, 2000) .. "." .. math.random(0, 999999))
+end
+LUA
+measure_with_cpu "/drivers/$TREE" "$WORK/fresh-what-if.lua"
+measure_with_cpu "/api/v1/drivers/$TREE"

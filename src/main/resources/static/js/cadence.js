@@ -91,6 +91,20 @@
     }
   });
 
+  // A link marked data-what-if-field puts its value into that what-if field, which then recomputes the page in
+  // place (the field's own input event); without script the link opens the what-if by its address.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[data-what-if-field]');
+    var field = link && document.getElementById(link.dataset.whatIfField);
+    if (!field) {
+      return;
+    }
+    event.preventDefault();
+    field.value = link.dataset.whatIfValue;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.focus();
+  });
+
   // Escape closes an open in-place editor by clicking its Cancel button.
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape' && event.target.closest) {

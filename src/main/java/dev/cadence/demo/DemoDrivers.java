@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Brightline's FY2027 ARR tree: ending ARR = starting ARR + new ARR + expansion − contraction − churn; new ARR
  * by segment from opportunities created, win rate and ASP; expansion and churn from the installed base. 21 nodes,
  * owned by the CRO, CMO, VP CS and CFO, linked to the demo scorecard's metrics. Planned last quarter (its
- * snapshot kept), then revised this quarter by the owners, it lands about $1.1M short of the $48M target; the
+ * snapshot kept), then revised at this quarter's planning by the owners (kept as this quarter's snapshot), it lands about $1.1M short of the $48M target; the
  * CRO's "SDRs back" scenario is saved beside the plan. Loaded once, through the ordinary services.
  */
 @Component
@@ -101,6 +101,8 @@ class DemoDrivers implements ApplicationRunner {
                     + "Reset from 28% to what the team is closing.", cro);
             plan(treeId, "churn_monthly", "0.85", "SMB churn came back above 1.6% after the price rise; the onboarding gain holds "
                     + "for mid-market only.", vpcs);
+            // The quarter's plan as reset, kept: next quarter compares it with what happened.
+            drivers.takeSnapshot(treeId, cfo);
         }
         RunAs.run(cro, () -> drivers.saveScenario(treeId, "SDRs back: speed-to-lead fixed", Map.of("opportunities_smb", "950", "opportunities_mm", "265",
                 "win_rate_smb", "28.5"), cro));

@@ -43,7 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * RevOps loads the week's pipeline snapshot: the last four weeks closed — the call, what moved, the deals that moved
  * (Northwind pushed out of the quarter three weeks ago, Helix Bank two weeks ago), coverage, NRR, decisions into the
  * log, action items and each week's message — and this week's meeting in preparation. Its panels show each week's
- * pipeline as it stood that Monday. Loaded once, after the pipeline.
+ * pipeline as it stood that Monday, and the value-driver tree's levers off their assumptions. Loaded once, after the
+ * pipeline; a database that has the series already keeps its agenda as it was made (a series' agenda is its own:
+ * the demo never rewrites it), so the drivers' panel shows in series made since it exists.
  */
 @Component
 @Profile("!prod")
@@ -61,7 +63,8 @@ class DemoForecastReview implements ApplicationRunner {
     private static final int DEALS = 2;
     private static final int COVERAGE = 3;
     private static final int NRR = 4;
-    private static final int MESSAGE = 5;
+    private static final int DRIVERS = 5;
+    private static final int MESSAGE = 6;
 
     private final MeetingSeriesService series;
     private final MeetingQueryService meetings;
@@ -260,6 +263,9 @@ class DemoForecastReview implements ApplicationRunner {
                     "Enterprise coverage for next quarter: where do the missing pipeline dollars come from?", false, team.get("ceo"));
             commands.addItem(next.id(), sections.get(NRR).id(),
                     "Globex renewal decision due this week; save plan ready.", false, team.get("vpcs"));
+            commands.addItem(next.id(), sections.get(DRIVERS).id(),
+                    "Mid-market win rate keeps running under the 26% the plan assumes: do we fix it this quarter or reset the plan?",
+                    false, team.get("cfo"));
             commands.addItem(next.id(), sections.get(MESSAGE).id(),
                     "Quarter-end message to the sales team: what counts as commit from here.", false, cro);
         }));

@@ -2,6 +2,7 @@ package dev.cadence.drivers;
 
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.ETags;
+import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.TypedNumber;
 import java.math.BigDecimal;
@@ -60,7 +61,20 @@ class DriverApiController {
     record SensitivityJson(String lever, String step, BigDecimal outcomeChange, String sentence) {
     }
 
-    record GoalSeekJson(String lever, boolean possible, BigDecimal value, String sentence) {
+    /**
+     * @param answer  FOUND, AT_TARGET, ABOVE_RANGE (a rate above 100%), BELOW_RANGE (below zero), UNREACHABLE (no value
+     *                reaches the target), NOT_USED (the outcome is not computed from the lever)
+     * @param current the lever's value now; {@code value} the one that reaches the target (null when none does)
+     */
+    record GoalSeekJson(String lever, String answer, boolean possible, BigDecimal current, BigDecimal value, String sentence) {
+
+        static GoalSeekJson of(GoalSeek g) {
+            return new GoalSeekJson(g.leverKey(), g.answer().name(), g.possible(), shown(g.unit(), g.current()), shown(g.unit(), g.value()),
+                    g.sentence());
+        }
+    }
+
+    record GoalSeekAnswerJson(String outcome, BigDecimal outcomeValue, BigDecimal target, BigDecimal gap, GoalSeekJson goalSeek) {
     }
 
     record TreeDetailJson(long id, String name, String description, String outcomeKey, BigDecimal target, LocalDate targetDate,
@@ -80,8 +94,8 @@ class DriverApiController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<TreeDetailJson> tree(@PathVariable long id, @AuthenticationPrincipal CadenceUser me) {
-        TreePage p = drivers.page(id, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, me);
+    ResponseEntity<TreeDetailJson> tree(@PathVariable long id) {
+        TreePage p = drivers.page(id, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, null);
         DriverUnit unit = p.outcome().unit();
         BigDecimal outcome = p.outcome().planValue();
         TreeDetailJson body = new TreeDetailJson(p.id(), p.name(), p.description(), p.outcome().key(), shown(unit, p.target()),
@@ -89,11 +103,26 @@ class DriverApiController {
                 p.nodes().stream().map(NodeJson::of).toList(),
                 p.sensitivities().stream().map(s -> new SensitivityJson(s.leverKey(), s.stepLabel(), shown(unit, s.outcomeDelta()),
                         s.sentence())).toList(),
-                p.goalSeeks().stream().map(g -> {
-                    NodeView lever = p.nodes().stream().filter(n -> n.key().equals(g.leverKey())).findFirst().orElseThrow();
-                    return new GoalSeekJson(g.leverKey(), g.possible(), shown(lever.unit(), g.value()), g.sentence());
-                }).toList(), p.version());
+                drivers.goalSeeks(id).stream().map(GoalSeekJson::of).toList(), p.version());
         return ResponseEntity.ok().eTag(ETags.of(p.version())).body(body);
+    }
+
+    /**
+     * What value of this lever (any lever) brings the outcome to the target, holding the others at the plan, or why none
+     * can.
+     */
+    @GetMapping("/{id}/levers/{key}/goal-seek")
+    GoalSeekAnswerJson goalSeek(@PathVariable long id, @PathVariable String key) {
+        TreePage p = drivers.page(id, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, key);
+        NodeView lever = p.nodes().stream().filter(n -> n.key().equals(key)).findFirst()
+                .orElseThrow(() -> new NotFoundException("This tree has no node " + key + "."));
+        if (!lever.lever()) {
+            throw new RuleViolationException(lever.name() + " is computed by its formula: goal seek moves a lever. Choose one of the tree's "
+                    + "levers.");
+        }
+        DriverUnit unit = p.outcome().unit();
+        return new GoalSeekAnswerJson(p.outcome().key(), shown(unit, p.outcome().planValue()), shown(unit, p.target()), shown(unit, p.gap()),
+                GoalSeekJson.of(p.seek()));
     }
 
     /**

@@ -67,9 +67,11 @@ class DriverController {
     @GetMapping("/{id}")
     String tree(@PathVariable long id, @ModelAttribute("whatIf") WhatIfForm whatIf, BindingResult binding,
                 @RequestParam(required = false) Long scenario, @RequestParam(defaultValue = "10") int swing,
-                @AuthenticationPrincipal CadenceUser me, Model model) {
+                @RequestParam(required = false) String seek, @AuthenticationPrincipal CadenceUser me, Model model) {
         requireReadable(binding);
-        model.addAttribute("page", drivers.page(id, whatIf.getValues(), scenario, swing, me));
+        model.addAttribute("page", drivers.page(id, whatIf.getValues(), scenario, swing, seek));
+        model.addAttribute("canEditStructure", DriverPermissions.canEditStructure(me));
+        model.addAttribute("canSaveScenario", DriverPermissions.canSaveScenario(me));
         return "drivers/tree";
     }
 
@@ -78,10 +80,61 @@ class DriverController {
     @GetMapping("/{id}")
     String whatIf(@PathVariable long id, @ModelAttribute("whatIf") WhatIfForm whatIf, BindingResult binding,
                   @RequestParam(required = false) Long scenario, @RequestParam(defaultValue = "10") int swing,
-                  @AuthenticationPrincipal CadenceUser me, Model model) {
+                  @RequestParam(required = false) String seek, Model model) {
         requireReadable(binding);
-        model.addAttribute("page", drivers.page(id, whatIf.getValues(), scenario, swing, me));
+        model.addAttribute("page", drivers.page(id, whatIf.getValues(), scenario, swing, seek));
         return "drivers/tree :: live";
+    }
+
+    /**
+     * The goal seek of the lever chosen on the page, holding the others at the what-if being tried: from htmx the
+     * answer alone; otherwise the tree's page at that lever.
+     */
+    @HxRequest
+    @GetMapping("/{id}/goal-seek")
+    String goalSeek(@PathVariable long id, @ModelAttribute("whatIf") WhatIfForm whatIf, BindingResult binding,
+                    @RequestParam(required = false) Long scenario, @RequestParam(defaultValue = "10") int swing,
+                    @RequestParam(required = false) String seek, Model model) {
+        requireReadable(binding);
+        model.addAttribute("page", drivers.page(id, whatIf.getValues(), scenario, swing, seek));
+        return "drivers/tree :: seek-answer";
+    }
+
+    @GetMapping("/{id}/goal-seek")
+    String goalSeekPage(@PathVariable long id, @RequestParam(required = false) String seek) {
+        // Encoded whole (braces too), so that the redirect expands nothing the person typed.
+        return "redirect:/drivers/" + id + (seek == null ? "" : "?seek=" + org.springframework.web.util.UriUtils.encodeQueryParam(seek,
+                java.nio.charset.StandardCharsets.UTF_8)) + "#goal-seek";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editTree(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
+        DriverPermissions.requireEditStructure(me);
+        TreePage page = drivers.page(id, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, null);
+        model.addAttribute("form", TreeSettingsForm.from(page));
+        return treeSettings(model, page);
+    }
+
+    @PostMapping("/{id}/edit")
+    String describeTree(@PathVariable long id, @Valid @ModelAttribute("form") TreeSettingsForm form, BindingResult binding,
+                        @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
+        DriverPermissions.requireEditStructure(me);
+        onRefusal.showForm("drivers/tree-settings", binding, (model, refusal) -> {
+            TreePage now = drivers.page(id, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, null);
+            if (refusal instanceof StaleEditException) {
+                form.setVersion(now.version());
+            }
+            treeSettings(model, now);
+        });
+        drivers.describeTree(id, form.getName(), form.getDescription(), form.getTarget(), form.getTargetDate(), form.getVersion(), me);
+        Flash.success(redirect, "Saved: the outcome, the gap and the goal seeks are measured against the target now.");
+        return "redirect:/drivers/" + id;
+    }
+
+    private String treeSettings(Model model, TreePage page) {
+        model.addAttribute("tree", page);
+        model.addAttribute("history", drivers.treeHistory(page.id()));
+        return "drivers/tree-settings";
     }
 
     @PostMapping("/{id}/scenarios")
@@ -191,7 +244,7 @@ class DriverController {
     }
 
     private String nodeForm(Model model, long id, NodeView node, CadenceUser me) {
-        TreePage page = drivers.page(id, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, me);
+        TreePage page = drivers.page(id, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, null);
         model.addAttribute("tree", page);
         model.addAttribute("node", node);
         model.addAttribute("kinds", NodeKind.values());

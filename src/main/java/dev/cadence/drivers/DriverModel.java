@@ -3,9 +3,21 @@ package dev.cadence.drivers;
 import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
+import com.ezylang.evalex.config.MapBasedFunctionDictionary;
 import com.ezylang.evalex.data.DataAccessorIfc;
 import com.ezylang.evalex.data.EvaluationValue;
+import com.ezylang.evalex.functions.basic.AbsFunction;
+import com.ezylang.evalex.functions.basic.AverageFunction;
+import com.ezylang.evalex.functions.basic.CeilingFunction;
+import com.ezylang.evalex.functions.basic.FloorFunction;
+import com.ezylang.evalex.functions.basic.IfFunction;
+import com.ezylang.evalex.functions.basic.MaxFunction;
+import com.ezylang.evalex.functions.basic.MinFunction;
+import com.ezylang.evalex.functions.basic.RoundFunction;
+import com.ezylang.evalex.functions.basic.SumFunction;
+import com.ezylang.evalex.parser.ASTNode;
 import com.ezylang.evalex.parser.ParseException;
+import com.ezylang.evalex.parser.Token;
 import dev.cadence.web.RuleViolationException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -21,12 +33,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A tree's nodes compiled: each formula parsed once (EvalEx: arithmetic and functions over numbers, nothing
- * that reaches Java), its keys checked, the nodes ordered so that each comes after what it uses (a cycle is
- * refused), and for each lever the nodes it moves, so that moving one lever recomputes only those. Once built it
- * never changes: formulas read their variables from the values being computed on the calling thread
- * ({@link #VALUES}), never from the parsed expressions, so one model serves concurrent views (the service keeps it
- * while the tree's nodes are unchanged).
+ * A tree's nodes compiled: each formula parsed once (EvalEx, restricted to arithmetic, comparisons for IF and a short
+ * list of functions over numbers: nothing that reaches Java, the clock, text or chance), its keys checked, the nodes
+ * ordered so that each comes after what it uses (a cycle is refused), and for each lever the nodes it moves, so that
+ * moving one lever recomputes only those. Once built it never changes: formulas read their variables from the values
+ * being computed on the calling thread ({@link #VALUES}), never from the parsed expressions, so one model serves
+ * concurrent views (the service keeps it while the tree's nodes are unchanged).
  */
 final class DriverModel {
 
@@ -46,8 +58,25 @@ final class DriverModel {
             throw new UnsupportedOperationException("A formula's variables are the tree's nodes.");
         }
     };
+    /**
+     * The functions a formula may call: arithmetic's few, nothing that reads the clock, draws a random number,
+     * handles text or dates, or could take long (factorials). Upper case here; formulas may write them in any case.
+     */
+    static final List<String> FUNCTIONS = List.of("ABS", "AVERAGE", "CEILING", "FLOOR", "IF", "MAX", "MIN", "ROUND", "SUM");
     private static final ExpressionConfiguration CONFIGURATION = ExpressionConfiguration.builder()
-            .mathContext(MATH).dataAccessorSupplier(() -> VARIABLES).build();
+            .mathContext(MATH).dataAccessorSupplier(() -> VARIABLES)
+            .functionDictionary(MapBasedFunctionDictionary.ofFunctions(
+                    Map.entry("ABS", new AbsFunction()), Map.entry("AVERAGE", new AverageFunction()),
+                    Map.entry("CEILING", new CeilingFunction()), Map.entry("FLOOR", new FloorFunction()),
+                    Map.entry("IF", new IfFunction()), Map.entry("MAX", new MaxFunction()), Map.entry("MIN", new MinFunction()),
+                    Map.entry("ROUND", new RoundFunction()), Map.entry("SUM", new SumFunction())))
+            // No constants (PI, E, NULL, dates' formats): every name in a formula is a node's key.
+            .defaultConstants(Map.of())
+            .arraysAllowed(false).structuresAllowed(false).singleQuoteStringLiteralsAllowed(false)
+            .build();
+    /** What a refusal tells the author a formula may hold. */
+    static final String ALLOWED = "node keys, numbers, + − * / ^ %, parentheses, comparisons inside IF, and the functions "
+            + String.join(", ", FUNCTIONS);
 
     private final Map<String, ModelNode> nodes = new LinkedHashMap<>();
     private final String outcomeKey;
@@ -89,10 +118,16 @@ final class DriverModel {
         Set<String> used;
         try {
             expression.validate();
+            requireArithmetic(n, expression.getAbstractSyntaxTree());
             used = new TreeSet<>(expression.getUndefinedVariables());
         } catch (ParseException e) {
-            throw new RuleViolationException("formula", "The formula of " + n.name() + " cannot be read: " + e.getMessage()
-                    + ". Write it with node keys, numbers, + − * / ^ and parentheses.");
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith("Undefined function")) {
+                throw new RuleViolationException("formula", "The formula of " + n.name() + " calls " + e.getTokenString()
+                        + ", which formulas do not offer: write it with " + ALLOWED + ".");
+            }
+            throw new RuleViolationException("formula", "The formula of " + n.name() + " cannot be read: " + message
+                    + ". Write it with " + ALLOWED + ".");
         }
         List<String> unknown = used.stream().filter(k -> !nodes.containsKey(k)).toList();
         if (!unknown.isEmpty()) {
@@ -105,6 +140,17 @@ final class DriverModel {
         }
         expressions.put(n.key(), expression);
         uses.put(n.key(), List.copyOf(used));
+    }
+
+    /** Refuses what the configuration parses but a node's number has no use for: text in quotes. */
+    private static void requireArithmetic(ModelNode n, ASTNode node) {
+        if (node.getToken().getType() == Token.TokenType.STRING_LITERAL) {
+            throw new RuleViolationException("formula", "The formula of " + n.name() + " holds the text \"" + node.getToken().getValue()
+                    + "\": a formula computes a number from " + ALLOWED + ".");
+        }
+        for (ASTNode p : node.getParameters()) {
+            requireArithmetic(n, p);
+        }
     }
 
     /** Every node after the nodes its formula uses; a cycle is refused, naming its nodes in order. */
@@ -167,6 +213,11 @@ final class DriverModel {
 
     List<ModelNode> levers() {
         return nodes.values().stream().filter(ModelNode::lever).toList();
+    }
+
+    /** Moving {@code lever} moves {@code key}: a formula on the way to {@code key} uses the lever. */
+    boolean moves(String lever, String key) {
+        return downstream.getOrDefault(lever, List.of()).contains(key);
     }
 
     List<String> uses(String key) {

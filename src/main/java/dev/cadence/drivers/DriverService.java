@@ -53,6 +53,7 @@ public class DriverService {
     static final int TEXT_MAX = 2000;
     static final int MAX_SWING = 90;
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,59}");
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
     private static final Set<String> RESERVED = Set.of("e", "pi", "true", "false", "null", "dt_format_iso_date_time",
             "dt_format_local_date_time", "dt_format_local_date");
 
@@ -80,12 +81,13 @@ public class DriverService {
     private final History history;
     private final NumberFormatter numbers;
     private final Clock clock;
+    private final DriverCache cache;
     private final com.github.benmanes.caffeine.cache.Cache<ModelKey, DriverModel> compiled =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(64).build();
 
     DriverService(DriverTreeRepository trees, DriverNodeRepository nodes, DriverScenarioRepository scenarios,
                   DriverSnapshotRepository snapshots, PersonService people, CompanyService company, ScorecardService scorecard,
-                  MetricDefinitionService metrics, History history, NumberFormatter numbers, Clock clock) {
+                  MetricDefinitionService metrics, History history, NumberFormatter numbers, Clock clock, DriverCache cache) {
         this.trees = trees;
         this.nodes = nodes;
         this.scenarios = scenarios;
@@ -97,6 +99,7 @@ public class DriverService {
         this.history = history;
         this.numbers = numbers;
         this.clock = clock;
+        this.cache = cache;
     }
 
     // ---- reading ----
@@ -111,7 +114,7 @@ public class DriverService {
         Map<Long, List<DriverNode>> byTree = nodes.findByTrees(all.stream().map(DriverTree::getId).toList()).stream()
                 .collect(Collectors.groupingBy(DriverNode::getTreeId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, String> segmentKeys = segmentKeys();
-        Map<String, LatestValue> latest = latest(byTree.values().stream().flatMap(List::stream).toList(), segmentKeys);
+        Map<String, LatestValue> latest = latest(byTree.values().stream().flatMap(List::stream).toList());
         List<TreeSummary> out = new ArrayList<>();
         for (DriverTree t : all) {
             List<DriverNode> list = byTree.getOrDefault(t.getId(), List.of());
@@ -136,26 +139,58 @@ public class DriverService {
 
     /**
      * A tree's page: at the plan, or at a what-if ({@code whatIf}: lever key → the number as typed; blank or
-     * missing = the plan's), or at a saved scenario's values. {@code swingPercent} is the tornado's ± swing.
+     * missing = the plan's), or at a saved scenario's values. {@code swingPercent} is the tornado's ± swing;
+     * {@code seekKey} the lever whose goal seek the page shows (any lever; {@code null} or a key that is no lever:
+     * the lever with the widest tornado bar). The same for every viewer, kept until the tree or what it shows changes
+     * ({@link DriverCache}).
      */
     @Transactional(readOnly = true)
-    public TreePage page(long treeId, Map<String, String> whatIf, Long scenarioId, int swingPercent, CadenceUser viewer) {
+    public TreePage page(long treeId, Map<String, String> whatIf, Long scenarioId, int swingPercent, String seekKey) {
         if (swingPercent < 1 || swingPercent > MAX_SWING) {
             throw new RuleViolationException("swing", "The tornado's swing is 1 to " + MAX_SWING + " percent of each lever's value.");
         }
+        Map<String, String> typed = new java.util.TreeMap<>();
+        if (whatIf != null) {
+            whatIf.forEach((k, v) -> {
+                if (k != null && v != null && !v.isBlank()) {
+                    typed.put(k, v.trim());
+                }
+            });
+        }
+        PageKey key = new PageKey(treeId, Map.copyOf(typed), scenarioId, swingPercent, seekKey);
+        return cache.get(key, () -> read(key));
+    }
+
+    private record PageKey(long treeId, Map<String, String> whatIf, Long scenarioId, int swingPercent, String seekKey) {
+    }
+
+    /** A tree as read for its page: the stored rows and the compiled model. */
+    private record Loaded(DriverTree tree, List<DriverNode> nodes, DriverModel model, Map<String, LatestValue> latest,
+                          Map<Long, String> segmentKeys, List<SegmentView> segments, Map<Long, PersonView> everyone) {
+    }
+
+    private Loaded load(long treeId) {
         DriverTree tree = trees.findById(treeId).orElseThrow(() -> notFound(treeId));
         List<DriverNode> list = nodes.findByTree(treeId);
-        Map<Long, String> segmentKeys = segmentKeys();
         List<SegmentView> segments = company.segments();
+        Map<Long, String> segmentKeys = segments.stream().collect(Collectors.toMap(SegmentView::id, SegmentView::key));
         Map<Long, PersonView> everyone = people.everyone().stream().collect(Collectors.toMap(PersonView::id, p -> p));
-        Map<String, LatestValue> latest = latest(list, segmentKeys);
-        List<DriverScenario> saved = scenarios.findByTree(treeId);
-        List<DriverSnapshot> taken = snapshots.findByTree(treeId);
-
         DriverModel model = model(tree.getOutcomeKey(), list);
         if (model.node(tree.getOutcomeKey()) == null) {
             throw new RuleViolationException("The tree's outcome " + tree.getOutcomeKey() + " is not one of its nodes.");
         }
+        return new Loaded(tree, list, model, latest(list), segmentKeys, segments, everyone);
+    }
+
+    private TreePage read(PageKey key) {
+        Loaded loaded = load(key.treeId());
+        DriverTree tree = loaded.tree();
+        List<DriverNode> list = loaded.nodes();
+        DriverModel model = loaded.model();
+        Map<Long, PersonView> everyone = loaded.everyone();
+        List<DriverScenario> saved = scenarios.findByTree(key.treeId());
+        List<DriverSnapshot> taken = snapshots.findByTree(key.treeId());
+
         Map<String, BigDecimal> plan = model.evaluate(model.assumptions());
         Map<String, BigDecimal> baseline = model.evaluate(model.baselines());
 
@@ -163,9 +198,9 @@ public class DriverService {
         String whatIfError = null;
         String scenarioName = null;
         boolean whatIfTried = false;
-        if (scenarioId != null) {
-            DriverScenario scenario = saved.stream().filter(s -> s.getId().equals(scenarioId)).findFirst()
-                    .orElseThrow(() -> new NotFoundException("This tree has no scenario " + scenarioId + "."));
+        if (key.scenarioId() != null) {
+            DriverScenario scenario = saved.stream().filter(s -> s.getId().equals(key.scenarioId())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("This tree has no scenario " + key.scenarioId() + "."));
             scenario.getValues().forEach((k, v) -> {
                 if (model.node(k) != null && model.node(k).lever()) {
                     tried.put(k, v);
@@ -174,21 +209,19 @@ public class DriverService {
             scenarioName = scenario.getName();
             whatIfTried = true;
         }
-        if (whatIf != null) {
-            for (Map.Entry<String, String> e : whatIf.entrySet()) {
-                ModelNode lever = model.node(e.getKey());
-                if (lever == null || !lever.lever() || e.getValue() == null || e.getValue().isBlank()) {
-                    continue;
+        for (Map.Entry<String, String> e : key.whatIf().entrySet()) {
+            ModelNode lever = model.node(e.getKey());
+            if (lever == null || !lever.lever()) {
+                continue;
+            }
+            try {
+                BigDecimal v = lever.unit().read(numbers.read(e.getValue()), "values[" + e.getKey() + "]");
+                if (v.compareTo(tried.get(e.getKey())) != 0) {
+                    whatIfTried = true;
                 }
-                try {
-                    BigDecimal v = lever.unit().read(numbers.read(e.getValue()), "values[" + e.getKey() + "]");
-                    if (v.compareTo(tried.get(e.getKey())) != 0) {
-                        whatIfTried = true;
-                    }
-                    tried.put(e.getKey(), v);
-                } catch (RuleViolationException notANumber) {
-                    whatIfError = lever.name() + ": " + notANumber.getMessage();
-                }
+                tried.put(e.getKey(), v);
+            } catch (RuleViolationException notANumber) {
+                whatIfError = lever.name() + ": " + notANumber.getMessage();
             }
         }
         Map<String, BigDecimal> values = plan;
@@ -204,7 +237,7 @@ public class DriverService {
         Map<String, NodeView> views = new LinkedHashMap<>();
         for (DriverNode n : list) {
             views.put(n.getKey(), view(n, model, shown.get(n.getKey()), baseline.get(n.getKey()), plan.get(n.getKey()),
-                    latest.get(linkKey(n, segmentKeys)), everyone, segments, viewer));
+                    loaded.latest().get(linkKey(n, loaded.segmentKeys())), everyone, loaded.segments()));
         }
         NodeView outcome = views.get(tree.getOutcomeKey());
         DriverUnit unit = outcome.unit();
@@ -212,12 +245,17 @@ public class DriverService {
         BigDecimal gap = outcomeValue.subtract(tree.getTarget());
 
         DriverAnalysis analysis = new DriverAnalysis(model, shown);
-        List<GoalSeek> seeks = model.levers().stream().filter(ModelNode::pullable)
-                .map(l -> analysis.goalSeek(l, tree.getTarget())).toList();
-        List<TornadoBar> tornado = analysis.tornado(swingPercent);
+        List<TornadoBar> tornado = analysis.tornado(key.swingPercent());
+        ModelNode seekLever = model.node(key.seekKey() == null ? "" : key.seekKey());
+        if (seekLever == null || !seekLever.lever()) {
+            seekLever = tornado.isEmpty() ? model.levers().stream().findFirst().orElse(null) : model.node(tornado.get(0).leverKey());
+        }
+        GoalSeek seek = seekLever == null ? null : analysis.goalSeek(seekLever, tree.getTarget());
 
         Set<String> drawn = new HashSet<>();
-        TreeBranch root = branch(tree.getOutcomeKey(), views, model, drawn);
+        Map<String, Integer> order = new HashMap<>();
+        views.keySet().forEach(k -> order.put(k, order.size()));
+        TreeBranch root = branch(tree.getId(), tree.getOutcomeKey(), views, model, order, drawn);
         List<NodeView> unused = views.values().stream().filter(v -> !drawn.contains(v.key())).toList();
 
         List<ScenarioView> scenarioViews = new ArrayList<>();
@@ -232,31 +270,48 @@ public class DriverService {
 
         FiscalQuarter quarterNow = FiscalQuarter.of(LocalDate.now(clock), company.profile().fiscalYearStartMonth());
         List<SnapshotView> snapshotViews = taken.stream().map(s -> snapshotView(s, views, quarterNow, everyone)).toList();
+        boolean snapshotThisQuarter = taken.stream().anyMatch(s -> s.getQuarterKey().equals(quarterNow.key()));
 
         return new TreePage(tree.getId(), tree.getName(), tree.getDescription(), outcome, tree.getTarget(),
                 unit.format(tree.getTarget()), tree.getTargetDate(), unit.format(outcomeValue), unit.format(plan.get(tree.getOutcomeKey())),
                 unit.format(baseline.get(tree.getOutcomeKey())), gap, gapLabel(unit, gap), gap.signum() >= 0,
-                List.copyOf(views.values()), root, unused, analysis.sensitivities(), tornado, swingPercent,
-                tornado.size() * DriverAnalysis.TORNADO_ROW, seeks, scenarioViews, scenarioLevers, snapshotViews,
-                whatIfTried || whatIfError != null, whatIfError, scenarioName, tree.getVersion(),
-                DriverPermissions.canEditStructure(viewer), DriverPermissions.canSaveScenario(viewer),
-                everyone.values().stream().filter(PersonView::mayOwnWork).sorted(Comparator.comparing(PersonView::name)).toList(),
-                segments, (int) list.stream().filter(n -> n.getKind() == NodeKind.LEVER).count());
+                List.copyOf(views.values()), root, unused, analysis.sensitivities(), tornado, key.swingPercent(),
+                tornado.size() * DriverAnalysis.TORNADO_ROW, seek, scenarioViews, scenarioLevers, snapshotViews,
+                quarterNow.label(), snapshotThisQuarter, whatIfTried || whatIfError != null, whatIfError, scenarioName,
+                tree.getVersion(), everyone.values().stream().filter(PersonView::mayOwnWork).sorted(Comparator.comparing(PersonView::name)).toList(),
+                loaded.segments(), (int) list.stream().filter(n -> n.getKind() == NodeKind.LEVER).count());
+    }
+
+    /**
+     * What each lever would need to be for the outcome to reach the target alone, at the plan: every lever, in the
+     * tree's order (the API's tree).
+     */
+    @Transactional(readOnly = true)
+    public List<GoalSeek> goalSeeks(long treeId) {
+        return cache.get(new GoalSeeksKey(treeId), () -> {
+            Loaded loaded = load(treeId);
+            DriverModel model = loaded.model();
+            DriverAnalysis analysis = new DriverAnalysis(model, model.evaluate(model.assumptions()));
+            return model.levers().stream().map(l -> analysis.goalSeek(l, loaded.tree().getTarget())).toList();
+        });
+    }
+
+    private record GoalSeeksKey(long treeId) {
     }
 
     /** One node, its history (newest first), and for a lever its sensitivity and what it would need to close the gap. */
     @Transactional(readOnly = true)
     public NodePage node(long treeId, String key, CadenceUser viewer) {
-        TreePage page = page(treeId, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, viewer);
+        TreePage page = page(treeId, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, key);
         NodeView node = page.nodes().stream().filter(n -> n.key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("This tree has no node " + key + "."));
-        DriverNode stored = nodes.findByTree(treeId).stream().filter(n -> n.getKey().equals(key)).findFirst().orElseThrow();
-        List<ChangeSet> changes = new ArrayList<>(readableHistory(stored));
+        List<ChangeSet> changes = new ArrayList<>(readableHistory(node.id()));
         java.util.Collections.reverse(changes);
         Sensitivity sensitivity = page.sensitivities().stream().filter(s -> s.leverKey().equals(key)).findFirst().orElse(null);
-        GoalSeek seek = page.goalSeeks().stream().filter(s -> s.leverKey().equals(key)).findFirst().orElse(null);
+        GoalSeek seek = node.lever() ? page.seek() : null;
         List<NodeView> usedBy = page.nodes().stream().filter(n -> n.uses().contains(key)).toList();
-        return new NodePage(page, node, changes, sensitivity, seek, usedBy);
+        return new NodePage(page, node, changes, sensitivity, seek, usedBy,
+                node.lever() && DriverPermissions.canPlan(viewer, node.ownerId()), DriverPermissions.canEditStructure(viewer));
     }
 
     // ---- a lever's plan (its owner) ----
@@ -289,7 +344,7 @@ public class DriverService {
         check(models, tree.getOutcomeKey(), "assumption");
         lever.plan(value, why, Instant.now(clock));
         nodes.saveAndFlush(lever);
-        return page(treeId, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, actor).nodes().stream()
+        return page(treeId, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, null).nodes().stream()
                 .filter(n -> n.key().equals(key)).findFirst().orElseThrow();
     }
 
@@ -324,27 +379,59 @@ public class DriverService {
         return tree.getId();
     }
 
-    /** Renames the tree, changes its target or its date. */
+    /**
+     * Renames the tree, changes its description, its outcome's target or the date it is due: CEO, CRO, CFO, RevOps,
+     * Admin. The tree is locked before its version is checked; a stale save is refused with what the other person
+     * changed.
+     */
     @Transactional
     public void describeTree(long treeId, String name, String description, TypedNumber target, LocalDate targetDate,
                              long expectedVersion, CadenceUser actor) {
         DriverPermissions.requireEditStructure(actor);
         DriverTree tree = trees.lockById(treeId).orElseThrow(() -> notFound(treeId));
+        DriverUnit unit = outcomeUnit(tree);
         if (tree.getVersion() != expectedVersion) {
-            throw new StaleEditException("Someone changed this tree's name, target or date while you were editing; your change was not saved. "
-                    + "It is now " + tree.getName() + ", target " + tree.getTarget().toPlainString() + " by " + tree.getTargetDate() + ".");
+            List<ChangeSet> sets = treeHistory(tree.getId(), unit);
+            throw new StaleEditException(staleMessage("this tree's name, target or date", sets, tree.getVersion() - expectedVersion));
         }
         String n = UserText.required(name, NAME_MAX, "name", "Name the tree, e.g. FY2027 ARR.");
-        DriverUnit unit = nodes.findByTree(treeId).stream().filter(x -> x.getKey().equals(tree.getOutcomeKey())).map(DriverNode::getUnit)
-                .findFirst().orElse(DriverUnit.MONEY);
+        if (trees.findByName(n).filter(other -> !other.getId().equals(tree.getId())).isPresent()) {
+            throw new RuleViolationException("name", "A tree is named " + n + " already: choose another name.");
+        }
         if (target == null) {
-            throw new RuleViolationException("target", "Enter the outcome's target.");
+            throw new RuleViolationException("target", "Enter the outcome's target, e.g. " + example(unit) + ".");
+        }
+        BigDecimal t = unit.read(target, "target");
+        if (t.abs().compareTo(LARGEST) >= 0) {
+            throw new RuleViolationException("target", "A target is up to 14 digits before the point.");
         }
         if (targetDate == null) {
             throw new RuleViolationException("targetDate", "Enter the date the target is due.");
         }
-        tree.describe(n, UserText.optional(description, TEXT_MAX, "description"), unit.read(target, "target"), targetDate, Instant.now(clock));
+        tree.describe(n, UserText.optional(description, TEXT_MAX, "description"), t, targetDate, Instant.now(clock));
         trees.saveAndFlush(tree);
+    }
+
+    /** The tree's name, description, target and date as they changed, newest first. */
+    @Transactional(readOnly = true)
+    public List<ChangeSet> treeHistory(long treeId) {
+        DriverTree tree = trees.findById(treeId).orElseThrow(() -> notFound(treeId));
+        List<ChangeSet> sets = new ArrayList<>(treeHistory(treeId, outcomeUnit(tree)));
+        java.util.Collections.reverse(sets);
+        return sets;
+    }
+
+    private List<ChangeSet> treeHistory(long treeId, DriverUnit unit) {
+        return history.of(DriverTree.class, treeId, List.of(
+                AuditedField.of("Name", DriverTree::getName),
+                AuditedField.of("Description", DriverTree::getDescription),
+                AuditedField.of("Target", t -> t.getTarget() == null ? null : unit.format(t.getTarget())),
+                AuditedField.of("Due by", t -> t.getTargetDate() == null ? null : DAY.format(t.getTargetDate()))));
+    }
+
+    private DriverUnit outcomeUnit(DriverTree tree) {
+        return nodes.findByTree(tree.getId()).stream().filter(x -> x.getKey().equals(tree.getOutcomeKey())).map(DriverNode::getUnit)
+                .findFirst().orElse(DriverUnit.MONEY);
     }
 
     /**
@@ -388,7 +475,7 @@ public class DriverService {
             existing.restructure(spec, now);
             nodes.saveAndFlush(existing);
         }
-        return page(treeId, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, actor).nodes().stream()
+        return page(treeId, Map.of(), null, DriverAnalysis.DEFAULT_SWING_PERCENT, null).nodes().stream()
                 .filter(n -> n.key().equals(key)).findFirst().orElseThrow();
     }
 
@@ -500,13 +587,89 @@ public class DriverService {
         if (linked.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> segmentKeys = segmentKeys();
-        Map<String, LatestValue> latest = new HashMap<>();
-        scorecard.latestValues(linked.stream().map(DriverNode::getMetricKey).collect(Collectors.toSet()), asOf)
-                .forEach(v -> latest.put(v.metricKey() + "|" + v.segmentKey(), v));
         Map<Long, String> treeNames = trees.findAllById(linked.stream().map(DriverNode::getTreeId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(DriverTree::getId, DriverTree::getName));
-        Map<Long, String> names = people.everyone().stream().collect(Collectors.toMap(PersonView::id, PersonView::name));
+        return offAssumption(linked, latestValues(linked, asOf), segmentKeys(), treeNames, ownerNames(), company.profile().fiscalYearStartMonth());
+    }
+
+    /**
+     * Every tree as it stood at the end of {@code day} (in the application's time zone): the plan of that day from
+     * the trees' history when the day is past, its outcome against that day's target, and the levers whose linked
+     * metric's newest value by that day was off that day's assumption. Trees made later are not there. A fixed number
+     * of statements whatever the number of trees or the history (one when no tree existed yet).
+     */
+    @Transactional(readOnly = true)
+    public List<TreeAsOf> asOf(LocalDate day) {
+        List<DriverTree> treesThen;
+        List<DriverNode> nodesThen;
+        if (day.isBefore(LocalDate.now(clock))) {
+            java.util.OptionalInt revision = history.revisionAt(day.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+            if (revision.isEmpty()) {
+                return List.of();
+            }
+            treesThen = history.atRevision(DriverTree.class, revision.getAsInt());
+            nodesThen = treesThen.isEmpty() ? List.of() : history.atRevision(DriverNode.class, revision.getAsInt());
+        } else {
+            treesThen = trees.findAllInOrder();
+            nodesThen = treesThen.isEmpty() ? List.of() : nodes.findByTrees(treesThen.stream().map(DriverTree::getId).toList());
+        }
+        if (treesThen.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<DriverNode>> byTree = nodesThen.stream()
+                .sorted(Comparator.comparingInt(DriverNode::getPosition).thenComparing(DriverNode::getId))
+                .collect(Collectors.groupingBy(DriverNode::getTreeId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, String> treeNames = treesThen.stream().collect(Collectors.toMap(DriverTree::getId, DriverTree::getName));
+        List<DriverNode> linked = nodesThen.stream().filter(n -> n.getKind() == NodeKind.LEVER && n.getMetricKey() != null).toList();
+        List<OffAssumptionLever> off = offAssumption(linked, latestValues(linked, day), segmentKeys(), treeNames, ownerNames(),
+                company.profile().fiscalYearStartMonth());
+        List<TreeAsOf> out = new ArrayList<>();
+        for (DriverTree t : treesThen.stream().sorted(Comparator.comparing(DriverTree::getTargetDate).thenComparing(DriverTree::getName)).toList()) {
+            List<DriverNode> list = byTree.getOrDefault(t.getId(), List.of());
+            DriverUnit unit = list.stream().filter(n -> n.getKey().equals(t.getOutcomeKey())).map(DriverNode::getUnit).findFirst()
+                    .orElse(DriverUnit.MONEY);
+            String outcomeName = list.stream().filter(n -> n.getKey().equals(t.getOutcomeKey())).map(DriverNode::getName).findFirst()
+                    .orElse(t.getOutcomeKey());
+            BigDecimal outcome = null;
+            String problem = null;
+            try {
+                DriverModel model = model(t.getOutcomeKey(), list);
+                outcome = model.evaluate(model.assumptions()).get(t.getOutcomeKey());
+            } catch (RuleViolationException | NullPointerException cannotCompute) {
+                problem = cannotCompute instanceof RuleViolationException r ? r.getMessage() : "The tree was incomplete that day.";
+            }
+            BigDecimal gap = outcome == null ? null : outcome.subtract(t.getTarget());
+            out.add(new TreeAsOf(t.getId(), t.getName(), outcomeName, unit.format(outcome), unit.format(t.getTarget()), t.getTargetDate(),
+                    gap == null ? "—" : gap.signum() == 0 ? "0" : unit.formatDelta(gap), gap == null ? "—" : gapLabel(unit, gap),
+                    gap != null && gap.signum() >= 0, (int) list.stream().filter(n -> n.getKind() == NodeKind.LEVER).count(),
+                    off.stream().filter(l -> l.treeId() == t.getId()).toList(), problem));
+        }
+        return out;
+    }
+
+    private Map<String, LatestValue> latestValues(List<DriverNode> linked, LocalDate asOf) {
+        Map<String, LatestValue> latest = new HashMap<>();
+        if (!linked.isEmpty()) {
+            scorecard.latestValues(linked.stream().map(DriverNode::getMetricKey).collect(Collectors.toSet()), asOf)
+                    .forEach(v -> latest.put(v.metricKey() + "|" + v.segmentKey(), v));
+        }
+        return latest;
+    }
+
+    private static String periodLabel(String key, int fiscalStart) {
+        try {
+            return dev.cadence.period.Periods.parse(key, fiscalStart).longLabel();
+        } catch (RuntimeException unreadable) {
+            return key;
+        }
+    }
+
+    private Map<Long, String> ownerNames() {
+        return people.everyone().stream().collect(Collectors.toMap(PersonView::id, PersonView::name));
+    }
+
+    private static List<OffAssumptionLever> offAssumption(List<DriverNode> linked, Map<String, LatestValue> latest, Map<Long, String> segmentKeys,
+                                                          Map<Long, String> treeNames, Map<Long, String> names, int fiscalStart) {
         List<OffAssumptionLever> out = new ArrayList<>();
         for (DriverNode n : linked) {
             LatestValue v = latest.get(linkKey(n, segmentKeys));
@@ -515,7 +678,8 @@ public class DriverService {
                 BigDecimal assumptionAsScorecard = n.getUnit() == DriverUnit.PERCENT ? n.getAssumption().movePointRight(2) : n.getAssumption();
                 out.add(new OffAssumptionLever(n.getTreeId(), treeNames.get(n.getTreeId()), n.getKey(), n.getName(), n.getOwnerId(),
                         names.get(n.getOwnerId()), n.getMetricKey(), segmentKeys.get(n.getSegmentId()), assumptionAsScorecard,
-                        n.getUnit().format(n.getAssumption()), v.value(), v.formatted(), v.periodKey(), status));
+                        n.getUnit().format(n.getAssumption()), v.value(), n.getUnit().format(n.getUnit().fromScorecard(v.value())), v.periodKey(),
+                        periodLabel(v.periodKey(), fiscalStart), status));
             }
         }
         return out;
@@ -560,7 +724,7 @@ public class DriverService {
     }
 
     private NodeView view(DriverNode n, DriverModel model, BigDecimal value, BigDecimal baselineValue, BigDecimal planValue,
-                          LatestValue metric, Map<Long, PersonView> everyone, List<SegmentView> segments, CadenceUser viewer) {
+                          LatestValue metric, Map<Long, PersonView> everyone, List<SegmentView> segments) {
         PersonView owner = n.getOwnerId() == null ? null : everyone.get(n.getOwnerId());
         SegmentView segment = segments.stream().filter(s -> Objects.equals(s.id(), n.getSegmentId())).findFirst().orElse(null);
         LeverStatus status = n.getMetricKey() == null ? null : status(n, metric);
@@ -569,23 +733,23 @@ public class DriverService {
                 n.getMetricKey(), metric == null ? n.getMetricKey() : metric.metricName(), n.getBaseline(), n.getAssumption(),
                 n.getEvidence(), n.getStep(), n.isStepRelative(), n.getStep() == null ? null : DriverAnalysis.stepLabel(n.model()),
                 value, baselineValue, planValue, metric == null ? null : n.getUnit().format(n.getUnit().fromScorecard(metric.value())),
-                metric == null ? null : metric.periodKey(), status, model.uses(n.getKey()), n.getPosition(), n.getVersion(),
-                n.getKind() == NodeKind.LEVER && DriverPermissions.canPlan(viewer, n.getOwnerId()));
+                metric == null ? null : metric.periodKey(), status, model.uses(n.getKey()), n.getPosition(), n.getVersion());
     }
 
-    private TreeBranch branch(String key, Map<String, NodeView> views, DriverModel model, Set<String> drawn) {
+    private TreeBranch branch(long treeId, String key, Map<String, NodeView> views, DriverModel model, Map<String, Integer> order,
+                              Set<String> drawn) {
         NodeView view = views.get(key);
+        boolean outcome = key.equals(model.outcomeKey());
         if (!drawn.add(key)) {
-            return new TreeBranch(view, true, List.of());
+            return new TreeBranch(treeId, view, outcome, true, List.of());
         }
         List<String> uses = new ArrayList<>(model.uses(key));
-        List<String> order = new ArrayList<>(views.keySet());
-        uses.sort(Comparator.comparingInt(order::indexOf));
+        uses.sort(Comparator.comparingInt(order::get));
         List<TreeBranch> children = new ArrayList<>();
         for (String used : uses) {
-            children.add(branch(used, views, model, drawn));
+            children.add(branch(treeId, used, views, model, order, drawn));
         }
-        return new TreeBranch(view, false, children);
+        return new TreeBranch(treeId, view, outcome, false, children);
     }
 
     private ScenarioView scenarioView(DriverScenario s, DriverModel model, DriverTree tree, DriverUnit unit,
@@ -746,23 +910,27 @@ public class DriverService {
         if (node.getVersion() == expectedVersion) {
             return;
         }
-        List<ChangeSet> sets = readableHistory(node);
-        int missed = (int) Math.max(1, Math.min(sets.size(), node.getVersion() - expectedVersion));
-        StringBuilder message = new StringBuilder("Someone saved " + node.getName() + " while you were editing, so your change was not saved. ");
-        for (ChangeSet set : sets.subList(Math.max(0, sets.size() - missed), sets.size())) {
+        throw new StaleEditException(staleMessage(node.getName(), readableHistory(node.getId()), node.getVersion() - expectedVersion));
+    }
+
+    /** "Someone saved X while you were editing…", with who changed what in the {@code missed} saves since. */
+    private static String staleMessage(String what, List<ChangeSet> sets, long missed) {
+        int shown = (int) Math.max(1, Math.min(sets.size(), missed));
+        StringBuilder message = new StringBuilder("Someone saved " + what + " while you were editing, so your change was not saved. ");
+        for (ChangeSet set : sets.subList(Math.max(0, sets.size() - shown), sets.size())) {
             message.append(set.author()).append(" changed ").append(set.changes().stream()
                     .map(c -> c.field() + " from \"" + (c.from() == null ? "—" : c.from()) + "\" to \"" + (c.to() == null ? "—" : c.to()) + "\"")
                     .collect(Collectors.joining("; "))).append(". ");
         }
         message.append("Your edit is still in the form: review it against theirs and save again.");
-        throw new StaleEditException(message.toString());
+        return message.toString();
     }
 
     /** The node's history with owners and segments by name. */
-    private List<ChangeSet> readableHistory(DriverNode node) {
+    private List<ChangeSet> readableHistory(long nodeId) {
         Map<Long, String> names = people.everyone().stream().collect(Collectors.toMap(PersonView::id, PersonView::name));
         Map<Long, String> segmentNames = company.segments().stream().collect(Collectors.toMap(SegmentView::id, SegmentView::name));
-        return history.of(DriverNode.class, node.getId(), NODE_FIELDS).stream().map(set -> new ChangeSet(set.revision(), set.at(),
+        return history.of(DriverNode.class, nodeId, NODE_FIELDS).stream().map(set -> new ChangeSet(set.revision(), set.at(),
                 set.author(), set.kind(), set.changes().stream().map(c -> switch (c.field()) {
                     case "Owner" -> new dev.cadence.history.FieldChange(c.field(), person(c.from(), names), person(c.to(), names));
                     case "Segment" -> new dev.cadence.history.FieldChange(c.field(), person(c.from(), segmentNames), person(c.to(), segmentNames));
@@ -785,7 +953,7 @@ public class DriverService {
         return company.segments().stream().collect(Collectors.toMap(SegmentView::id, SegmentView::key));
     }
 
-    private Map<String, LatestValue> latest(List<DriverNode> list, Map<Long, String> segmentKeys) {
+    private Map<String, LatestValue> latest(List<DriverNode> list) {
         Set<String> keys = list.stream().map(DriverNode::getMetricKey).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, LatestValue> out = new HashMap<>();
         scorecard.latestValues(keys, LocalDate.now(clock)).forEach(v -> out.put(v.metricKey() + "|" + v.segmentKey(), v));

@@ -61,8 +61,11 @@ public enum DriverUnit {
         if (value == null) {
             return "—";
         }
-        if (this == COUNT) {
-            return typed.format(value.abs().compareTo(BigDecimal.valueOf(10)) < 0 ? value.setScale(1, RoundingMode.HALF_UP) : value);
+        if (this == COUNT || this == RATIO) {
+            // The minus sign as the other units write it (the scorecard's counts are never shown negative).
+            BigDecimal abs = value.abs();
+            String digits = typed.format(this == COUNT && abs.compareTo(BigDecimal.valueOf(10)) < 0 ? abs.setScale(1, RoundingMode.HALF_UP) : abs);
+            return (value.signum() < 0 && !digits.matches("[0.,]+×?") ? "−" : "") + digits;
         }
         if (this == PERCENT) {
             // Two decimals: a monthly churn of 0.85% must not read as 0.9%.

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A node as pages and the API show it, at the plan (or at the what-if being tried): values as formulas see
- * them, and as they read.
+ * them, and as they read. The same for every viewer (what a viewer may do with it is the page's).
  *
  * @param value         the node's value at the assumptions (or the what-if)
  * @param baselineValue the node's value with every lever at its baseline
@@ -16,7 +16,7 @@ public record NodeView(long id, String key, String name, NodeKind kind, DriverUn
                        String ownerName, String segmentKey, String segmentName, String metricKey, String metricName,
                        BigDecimal baseline, BigDecimal assumption, String evidence, BigDecimal step, boolean stepRelative,
                        String stepLabel, BigDecimal value, BigDecimal baselineValue, BigDecimal planValue, String metricValue,
-                       String metricPeriod, LeverStatus status, List<String> uses, int position, long version, boolean canPlan) {
+                       String metricPeriod, LeverStatus status, List<String> uses, int position, long version) {
 
     public boolean lever() {
         return kind == NodeKind.LEVER;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.exception.RevisionDoesNotExistException;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
@@ -56,5 +57,24 @@ public class History {
             previous = state;
         }
         return sets;
+    }
+
+    /** The last revision recorded on or before {@code at}, if any: what {@link #atRevision} reads things as of. One query. */
+    public java.util.OptionalInt revisionAt(java.time.Instant at) {
+        try {
+            return java.util.OptionalInt.of(AuditReaderFactory.get(entityManager).getRevisionNumberForDate(java.util.Date.from(at)).intValue());
+        } catch (RevisionDoesNotExistException nothingYet) {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
+    /**
+     * The entities of this type as they stood at that revision: each in the state of its last revision up to it, those
+     * deleted by then left out. One query, whatever the history.
+     */
+    public <T> List<T> atRevision(Class<T> type, int revision) {
+        @SuppressWarnings("unchecked")
+        List<T> states = AuditReaderFactory.get(entityManager).createQuery().forEntitiesAtRevision(type, revision).getResultList();
+        return states;
     }
 }

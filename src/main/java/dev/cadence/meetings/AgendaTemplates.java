@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The agenda templates Cadence offers for each kind of series: what the demo creates its series with, and what the
  * form for a new series starts from ({@link #forKind}). A panel section names its panel by key; the features that
- * provide them (pipeline, forecast, NRR, experiments, the charter) register {@link MeetingPanel} beans with these keys.
+ * provide them (pipeline, forecast, NRR, drivers, experiments, the charter) register {@link MeetingPanel} beans with these keys.
  */
 public final class AgendaTemplates {
 
@@ -23,6 +23,8 @@ public final class AgendaTemplates {
     public static final String EXPERIMENTS = "experiments";
     /** The charter's proposals waiting for the CEO and its changes approved this month (the charter feature). */
     public static final String CHARTER_PROPOSALS = "charter-proposals";
+    /** Each value-driver tree's outcome and gap, and the levers whose linked metric is off its assumption (the drivers feature). */
+    public static final String DRIVERS_LEVERS_OFF = "drivers-levers-off";
 
     private AgendaTemplates() {
     }
@@ -52,9 +54,11 @@ public final class AgendaTemplates {
                 TemplateSectionSpec.panel(PIPELINE_DEALS_MOVED, "Deals that moved",
                         "Pushed out, pulled in, won, lost, resized: the owner says why and what happens next.", 15),
                 TemplateSectionSpec.panel(PIPELINE_COVERAGE, "Coverage, conversion and sources",
-                        "Is there enough pipeline for this quarter and the next, and where does it come from?", 10),
+                        "Is there enough pipeline for this quarter and the next, and where does it come from?", 5),
                 TemplateSectionSpec.panel(NRR, "NRR and at-risk accounts",
                         "Churn, contraction and expansion against forecast; the accounts at risk and their save plans.", 10),
+                TemplateSectionSpec.panel(DRIVERS_LEVERS_OFF, "The plan's levers off their assumptions",
+                        "The year's outcome against its target, and each lever whose metric is off what the plan assumes: its owner says what changes.", 5),
                 new TemplateSectionSpec(SectionKind.MESSAGE, "Decisions, actions and the message",
                         "What we decided, who does what by when, and what the org hears from us this week.", 5));
     }

@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills "what changed since last week" ({@link SectionKind#CHANGES}) from data when a meeting is
- * prepared: scorecard metrics whose status changed or that are off track, values missing for the last
- * period, overdue action items and reopened decisions. Each entry links to its source. For a monthly
- * series (the GTM council, "what changed this month") a status change is counted since the previous
- * meeting: the last complete period against the last one complete before that meeting's day.
+ * prepared: what other features cite ({@link WhatChangedSource}: value-driver levers whose metric is off their
+ * assumption), scorecard metrics whose status changed or that are off track, values missing for the last period,
+ * overdue action items and reopened decisions. Each entry links to its source. For a monthly series (the GTM
+ * council, "what changed this month") a status change is counted since the previous meeting: the last complete
+ * period against the last one complete before that meeting's day.
  */
 @Component
 class WhatChanged implements SectionFiller {
@@ -37,12 +38,15 @@ class WhatChanged implements SectionFiller {
     private final CompanyService company;
     private final DecisionService decisions;
     private final ActionItemRepository actions;
+    private final List<WhatChangedSource> sources;
 
-    WhatChanged(ScorecardService scorecard, CompanyService company, DecisionService decisions, ActionItemRepository actions) {
+    WhatChanged(ScorecardService scorecard, CompanyService company, DecisionService decisions, ActionItemRepository actions,
+                List<WhatChangedSource> sources) {
         this.scorecard = scorecard;
         this.company = company;
         this.decisions = decisions;
         this.actions = actions;
+        this.sources = sources;
     }
 
     @Override
@@ -63,7 +67,12 @@ class WhatChanged implements SectionFiller {
             scorecardSignals(segment, viewer, previous, signals);
         }
         // What got worse first, improvements last: the list is cut at MOST_ENTRIES.
-        List<Entry> entries = new ArrayList<>(signals.worse);
+        // What other features cite first (a lever off the plan's assumption puts the year's outcome at risk), then the scorecard.
+        List<Entry> entries = new ArrayList<>();
+        for (WhatChangedSource source : sources) {
+            source.citations(day, viewer).forEach(c -> entries.add(new Entry(c.text(), c.sourceUrl(), c.sourceLabel())));
+        }
+        entries.addAll(signals.worse);
         for (ActionItem a : actions.findOverdue(series.getId(), day)) {
             entries.add(new Entry("Overdue action item: " + a.getText() + " (" + a.getOwnerName() + ", due "
                     + DAY.format(a.getDueOn()) + ").", "/meetings/" + a.getMeetingId() + "#action-" + a.getId(), "Action item"));

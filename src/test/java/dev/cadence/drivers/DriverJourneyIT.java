@@ -15,7 +15,10 @@ import dev.cadence.support.PersonFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A leader tries a what-if on a tree: the outcome, the gap and the sentences follow in place; then keeps it as a scenario. */
+/**
+ * A leader tries a what-if on a tree: the outcome, the gap and the sentences follow in place; then keeps it as a scenario,
+ * and asks which win rate would close the gap alone, and tries it.
+ */
 class DriverJourneyIT extends BrowserTest {
 
     @Autowired
@@ -51,5 +54,21 @@ class DriverJourneyIT extends BrowserTest {
         assertThat(page.locator("#scenarios")).containsText("Deal desk at 30%");
         assertThat(page.locator("#scenarios")).containsText("$41.2M");
         assertThat(page.locator("#scenarios")).containsText("30%");
+
+        // Back at the plan: which win rate closes the gap alone? The answer comes in place, and tries itself as a what-if.
+        page.navigate(url("/drivers/" + tree[0]));
+        page.evaluate("window.journeyMarker = 'seeking'");
+        page.locator("#seek-lever").selectOption("win_rate");
+        // 41M needs new ARR of 5.8M: 5.8M / (400 × $50K) = 29%.
+        assertThat(page.locator("#goal-seek-answer")).containsText("Win rate would need to be 29%, +4 pts from 25%");
+        page.locator("#seek-lever").selectOption("starting_arr");
+        assertThat(page.locator("#goal-seek-answer")).containsText("Starting ARR would need to be $40.91M");
+        page.locator("#seek-lever").selectOption("win_rate");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Try 29% in the what-if")).click();
+        assertThat(page.getByLabel("Win rate")).hasValue("29");
+        assertThat(page.locator("#outcome-value")).hasText("$41M");
+        assertThat(page.locator("#gap-value")).hasText("0");
+        assertThat(page.locator("#goal-seek-answer")).containsText("at its target");
+        assertThat(page.evaluate("window.journeyMarker")).as("no reload").isEqualTo("seeking");
     }
 }

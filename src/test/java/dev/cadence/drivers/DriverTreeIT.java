@@ -93,12 +93,13 @@ class DriverTreeIT {
 
     @Test
     void theTreeComputesItsOutcomeGapAndSentences() throws Exception {
-        TreePage page = drivers.page(tree, Map.of(), null, 10, plannerUser);
+        TreePage page = drivers.page(tree, Map.of(), null, 10, null);
         assertThat(page.outcome().planValue()).isEqualByComparingTo("40200000");
         assertThat(page.gap()).isEqualByComparingTo("-800000");
         assertThat(page.sensitivities()).extracting(Sensitivity::sentence).contains("+1 pt Win rate = +$200K Ending ARR");
-        assertThat(page.goalSeeks()).filteredOn(g -> g.leverKey().equals("win_rate")).singleElement()
-                .satisfies(g -> assertThat(g.value()).isEqualByComparingTo("0.29"));
+        assertThat(drivers.page(tree, Map.of(), null, 10, "win_rate").seek().value()).isEqualByComparingTo("0.29");
+        assertThat(drivers.goalSeeks(tree)).extracting(GoalSeek::leverKey)
+                .containsExactly("starting_arr", "opportunities", "win_rate", "asp", "churn_rate");
 
         MockHttpSession session = SignIn.as(mvc, planner.username(), PersonFixture.PASSWORD);
         mvc.perform(get("/drivers/" + tree).session(session)).andExpect(status().isOk())
@@ -121,7 +122,7 @@ class DriverTreeIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("The formula of Gross margin uses the unknown key margn")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("formula-error")));
-        assertThat(drivers.page(tree, Map.of(), null, 10, plannerUser).nodes()).extracting(NodeView::key).doesNotContain("gross_margin");
+        assertThat(drivers.page(tree, Map.of(), null, 10, null).nodes()).extracting(NodeView::key).doesNotContain("gross_margin");
     }
 
     @Test
@@ -233,10 +234,131 @@ class DriverTreeIT {
     }
 
     @Test
+    void goalSeekIsAChooserForAnyLeverOnThePageAndInTheApi() throws Exception {
+        MockHttpSession session = SignIn.as(mvc, bystander.username(), PersonFixture.PASSWORD);
+        // The chooser offers every lever, Starting ARR too (it has no step); by default the widest tornado bar's.
+        String page = mvc.perform(get("/drivers/" + tree).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"seek-lever\"").contains("<option value=\"starting_arr\">Starting ARR</option>");
+        // From htmx, the answer alone, at the what-if being tried: ASP at a 30% win rate: 400 × 0.3 × a = 5.8M → $48,333.
+        mvc.perform(get("/drivers/" + tree + "/goal-seek").param("seek", "asp").header("HX-Request", "true").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"goal-seek-answer\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ASP would need to be $58K, +$8,000 from $50K")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<html"))));
+        mvc.perform(get("/drivers/" + tree + "/goal-seek").param("seek", "asp").param("values[win_rate]", "30")
+                        .header("HX-Request", "true").session(session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("ASP would need to be $48.3K")));
+        mvc.perform(get("/drivers/" + tree + "/goal-seek").param("seek", "opportunities").session(session))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/drivers/" + tree + "?seek=opportunities#goal-seek"));
+        // A rate past 100% is an answer, not an error.
+        AsPerson.run(plannerUser, () -> drivers.describeTree(tree, drivers.page(tree, Map.of(), null, 10, null).name(), null,
+                DriverFixture.typed("60000000"), LocalDate.of(2027, 1, 31), drivers.page(tree, Map.of(), null, 10, null).version(), plannerUser));
+        mvc.perform(get("/api/v1/drivers/" + tree + "/levers/win_rate/goal-seek").session(session)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.target").value(60000000))
+                .andExpect(jsonPath("$.goalSeek.answer").value("ABOVE_RANGE"))
+                .andExpect(jsonPath("$.goalSeek.possible").value(false))
+                .andExpect(jsonPath("$.goalSeek.current").value(25))
+                .andExpect(jsonPath("$.goalSeek.value").value(124))
+                .andExpect(jsonPath("$.goalSeek.sentence").value(org.hamcrest.Matchers.containsString("cannot exceed 100%")));
+        mvc.perform(get("/api/v1/drivers/" + tree + "/levers/starting_arr/goal-seek").session(session))
+                .andExpect(jsonPath("$.goalSeek.answer").value("FOUND"));
+        mvc.perform(get("/api/v1/drivers/" + tree).session(session))
+                .andExpect(jsonPath("$.goalSeek[?(@.lever == 'churn_rate')].answer").value("BELOW_RANGE"));
+        mvc.perform(get("/api/v1/drivers/" + tree + "/levers/new_arr/goal-seek").session(session)).andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/api/v1/drivers/" + tree + "/levers/nothing/goal-seek").session(session)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aFormulaBeyondArithmeticIsRefusedAtSaveNamingTheNode() throws Exception {
+        MockHttpSession session = SignIn.as(mvc, planner.username(), PersonFixture.PASSWORD);
+        mvc.perform(post("/drivers/" + tree + "/nodes").session(session).with(csrf())
+                        .param("key", "lucky").param("name", "Lucky ARR").param("kind", "COMPUTED").param("unit", "MONEY")
+                        .param("formula", "new_arr * RANDOM()"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("The formula of Lucky ARR calls RANDOM, which formulas do not offer")));
+        assertThat(drivers.page(tree, Map.of(), null, 10, null).nodes()).extracting(NodeView::key).doesNotContain("lucky");
+        // What is offered computes: MIN caps new ARR at $4M, IF adds $100K above a 20% win rate.
+        mvc.perform(post("/drivers/" + tree + "/nodes").session(session).with(csrf())
+                        .param("key", "capped").param("name", "Capped ARR").param("kind", "COMPUTED").param("unit", "MONEY")
+                        .param("formula", "MIN(new_arr, 4000000) + IF(win_rate > 0.2, 100000, 0)"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(drivers.page(tree, Map.of(), null, 10, null).nodes()).filteredOn(n -> n.key().equals("capped")).singleElement()
+                .satisfies(n -> assertThat(n.planValue()).isEqualByComparingTo("4100000"));
+    }
+
+    @Test
+    void structureEditorsChangeTheTreesNameTargetAndDateWithHistory() throws Exception {
+        MockHttpSession session = SignIn.as(mvc, planner.username(), PersonFixture.PASSWORD);
+        TreePage before = drivers.page(tree, Map.of(), null, 10, null);
+        mvc.perform(get("/drivers/" + tree + "/edit").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"41000000\"")));
+        String renamed = before.name() + " (reset)";
+        mvc.perform(post("/drivers/" + tree + "/edit").session(session).with(csrf()).param("name", renamed)
+                        .param("description", "Reset at Q3 planning").param("target", "$42M").param("targetDate", "2027-03-31")
+                        .param("version", String.valueOf(before.version())))
+                .andExpect(status().is3xxRedirection());
+        TreePage after = drivers.page(tree, Map.of(), null, 10, null);
+        assertThat(after.name()).isEqualTo(renamed);
+        assertThat(after.target()).isEqualByComparingTo("42000000");
+        assertThat(after.gap()).as("the gap follows the target").isEqualByComparingTo("-1800000");
+        assertThat(drivers.treeHistory(tree).get(0)).satisfies(set -> {
+            assertThat(set.author()).isEqualTo("Tree Planner");
+            assertThat(set.changes()).anySatisfy(c -> {
+                assertThat(c.field()).isEqualTo("Target");
+                assertThat(c.from()).isEqualTo("$41M");
+                assertThat(c.to()).isEqualTo("$42M");
+            });
+        });
+        mvc.perform(get("/drivers/" + tree + "/edit").session(session))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Reset at Q3 planning")));
+
+        // A stale save is refused with what the other person changed; the form keeps what was typed.
+        mvc.perform(post("/drivers/" + tree + "/edit").session(session).with(csrf()).param("name", "Mine")
+                        .param("target", "45000000").param("targetDate", "2027-03-31").param("version", String.valueOf(before.version())))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tree Planner changed")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Target from &quot;$41M&quot; to &quot;$42M&quot;")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Mine\"")));
+        // A name another tree has, a missing date: refused beside the field, nothing saved.
+        mvc.perform(post("/drivers/" + tree + "/edit").session(session).with(csrf()).param("name", renamed).param("target", "45000000")
+                        .param("version", String.valueOf(after.version())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter the date the target is due")));
+        assertThat(drivers.page(tree, Map.of(), null, 10, null).target()).isEqualByComparingTo("42000000");
+
+        // Owners of levers and the board read it, but do not change it.
+        MockHttpSession ownerSession = SignIn.as(mvc, owner.username(), PersonFixture.PASSWORD);
+        mvc.perform(get("/drivers/" + tree + "/edit").session(ownerSession)).andExpect(status().isForbidden());
+        mvc.perform(post("/drivers/" + tree + "/edit").session(ownerSession).with(csrf()).param("name", "Owner's").param("target", "1")
+                .param("targetDate", "2027-03-31").param("version", String.valueOf(after.version()))).andExpect(status().isForbidden());
+        mvc.perform(post("/drivers/" + tree + "/edit").session(SignIn.demo(mvc, "board")).with(csrf()).param("name", "Board's")
+                .param("target", "1").param("targetDate", "2027-03-31").param("version", String.valueOf(after.version())))
+                .andExpect(status().isForbidden());
+        assertThat(drivers.page(tree, Map.of(), null, 10, null).name()).isEqualTo(renamed);
+    }
+
+    @Test
+    void twoSavesOfTheTreesTargetAtOnceAreOneSaveAndOneRefusal() throws Exception {
+        MockHttpSession a = SignIn.as(mvc, planner.username(), PersonFixture.PASSWORD);
+        MockHttpSession b = SignIn.demo(mvc, "cro");
+        TreePage before = drivers.page(tree, Map.of(), null, 10, null);
+        String v = String.valueOf(before.version());
+        List<Race.Outcome> outcomes = Race.requests(mvc, "driver_tree",
+                post("/drivers/" + tree + "/edit").session(a).with(csrf()).param("name", before.name()).param("target", "43000000")
+                        .param("targetDate", "2027-01-31").param("version", v),
+                post("/drivers/" + tree + "/edit").session(b).with(csrf()).param("name", before.name()).param("target", "44000000")
+                        .param("targetDate", "2027-01-31").param("version", v));
+        Race.Outcome refused = Race.oneSavedOneRefused(outcomes, 409);
+        assertThat(refused.message()).contains("while you were editing").contains("Target from");
+    }
+
+    @Test
     void theTreePageCostsTheSameStatementsWhateverItsSizeAndHistory() throws Exception {
         MockHttpSession session = SignIn.as(mvc, planner.username(), PersonFixture.PASSWORD);
-        mvc.perform(get("/drivers/" + tree).session(session)).andExpect(status().isOk());
+        // The first view since the tree was made reads it; the next is kept (the change counter only).
         List<String> small = SqlStatements.during(() -> mvc.perform(get("/drivers/" + tree).session(session)).andExpect(status().isOk()));
+        List<String> smallKept = SqlStatements.during(() -> mvc.perform(get("/drivers/" + tree).session(session)).andExpect(status().isOk()));
 
         // Forty more levers and formulas, and twenty saves of history.
         AsPerson.run(plannerUser, () -> {
@@ -250,7 +372,18 @@ class DriverTreeIT {
             }
         });
         List<String> large = SqlStatements.during(() -> mvc.perform(get("/drivers/" + tree).session(session)).andExpect(status().isOk()));
+        List<String> largeKept = SqlStatements.during(() -> mvc.perform(get("/drivers/" + tree).session(session)).andExpect(status().isOk()));
         assertThat(large).as(String.join("\n", large)).hasSizeLessThanOrEqualTo(DriverStatementBudget.TREE_PAGE).hasSameSizeAs(small);
+        assertThat(largeKept).as(String.join("\n", largeKept)).hasSizeLessThanOrEqualTo(DriverStatementBudget.TREE_PAGE_KEPT)
+                .hasSameSizeAs(smallKept).anySatisfy(sql -> assertThat(sql).contains("driver_change"))
+                .noneSatisfy(sql -> assertThat(sql).contains("driver_node"));
+        // A what-if, the goal seek of another lever: computed once, then kept too.
+        List<String> whatIf = SqlStatements.during(() -> mvc.perform(get("/drivers/" + tree).param("values[asp]", "61000").param("seek", "asp")
+                .header("HX-Request", "true").session(session)).andExpect(status().isOk()));
+        List<String> whatIfKept = SqlStatements.during(() -> mvc.perform(get("/drivers/" + tree).param("values[asp]", "61000").param("seek", "asp")
+                .header("HX-Request", "true").session(session)).andExpect(status().isOk()));
+        assertThat(whatIf).hasSizeLessThanOrEqualTo(DriverStatementBudget.TREE_PAGE);
+        assertThat(whatIfKept).hasSizeLessThanOrEqualTo(DriverStatementBudget.TREE_PAGE_KEPT);
         List<String> list = SqlStatements.during(() -> mvc.perform(get("/drivers").session(session)).andExpect(status().isOk()));
         assertThat(list).as(String.join("\n", list)).hasSizeLessThanOrEqualTo(DriverStatementBudget.LIST_PAGE);
     }

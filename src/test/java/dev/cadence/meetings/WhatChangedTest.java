@@ -52,7 +52,7 @@ class WhatChangedTest {
     private final CompanyService company = mock(CompanyService.class);
     private final DecisionService decisions = mock(DecisionService.class);
     private final ActionItemRepository actions = mock(ActionItemRepository.class);
-    private final WhatChanged filler = new WhatChanged(scorecard, company, decisions, actions);
+    private final WhatChanged filler = new WhatChanged(scorecard, company, decisions, actions, java.util.List.of());
 
     private final MeetingSeries weekly = series(new MeetingSeries("1:1", MeetingKind.ONE_ON_ONE,
             Schedule.weekly(DayOfWeek.TUESDAY, LocalTime.of(9, 0), NEW_YORK, 60), Set.of(1L, 2L), "Maya Chen, Daniel Okafor", "1:1"));
