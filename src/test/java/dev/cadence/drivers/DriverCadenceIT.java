@@ -141,7 +141,7 @@ class DriverCadenceIT {
         long[] meeting = new long[1];
         AsPerson.run(plannerUser, () -> {
             long s = series.createSeries("Drivers review " + System.nanoTime(), MeetingKind.FORECAST_REVIEW, DayOfWeek.MONDAY,
-                    LocalTime.of(11, 0), NEW_YORK, 60, Set.of(planner.id()), AgendaTemplates.forecastReview()).id();
+                    LocalTime.of(11, 0), NEW_YORK, 60, Set.of(planner.id(), owner.id()), AgendaTemplates.forecastReview()).id();
             meeting[0] = series.createMeetingAt(s, LocalDate.now(clock).atTime(11, 0).atZone(NEW_YORK).toInstant(), plannerUser).id();
         });
         MockHttpSession session = SignIn.as(mvc, planner.username(), PersonFixture.PASSWORD);

@@ -54,7 +54,7 @@ class SeriesFormTest {
     void startingFromAnotherKindsTemplateReplacesTheAgenda() {
         form.setKind(MeetingKind.FORECAST_REVIEW);
         form.apply("template");
-        assertThat(form.getSections()).hasSize(6);
+        assertThat(form.getSections()).hasSize(AgendaTemplates.forecastReview().size());
         assertThat(form.getSections().get(0).getContent()).isEqualTo("PANEL:" + AgendaTemplates.FORECAST_CALL);
         assertThat(form.getLengthMinutes()).isEqualTo(60);
     }
