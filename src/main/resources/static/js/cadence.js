@@ -165,7 +165,9 @@
   }
 
   // After a step of the agenda editor, the focus goes where the step left off (the moved section's button, the new title).
-  document.addEventListener('htmx:afterSwap', function () {
+  // On settle, not on swap: htmx processes swapped content when it settles, and a button focused and pressed before
+  // that would submit the whole form natively (a reload).
+  document.addEventListener('htmx:afterSettle', function () {
     var next = document.querySelector('[data-agenda-editor] [data-focus]');
     if (next) {
       next.removeAttribute('data-focus');
