@@ -18,7 +18,6 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -182,12 +181,12 @@ public class CharterService {
     // ---- the council's panel ----
 
     /**
-     * The charter as it stood at the end of {@code day} (UTC): its version then, the proposals waiting then (each with
+     * The charter as it stood at the end of {@code day} (in the company's time zone): its version then, the proposals waiting then (each with
      * the sections it would change), and the versions approved in the month up to that day.
      */
     @Transactional(readOnly = true)
     public CharterPanel asOf(LocalDate day) {
-        Instant end = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1_000);
+        Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1_000);
         LocalDate since = day.minusMonths(1);
         CharterVersion then = versions.findCurrentAt(Charter.ID, end).orElse(null);
         Subject subject = subject(then == null ? 0 : then.getNumber(), then == null ? List.of() : then.sections());
@@ -195,7 +194,7 @@ public class CharterService {
                 .map(p -> new CharterPanel.Waiting(p.proposedBy(), p.proposedAt(), p.rationale(),
                         p.changes().stream().map(FieldChange::field).toList()))
                 .toList();
-        Instant after = since.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1_000);
+        Instant after = since.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1_000);
         List<VersionSummary> approved = versions.findApprovedBetween(Charter.ID, after, end).stream()
                 .map(CharterVersion::summary).toList();
         return new CharterPanel(then == null ? null : then.summary(), waiting, approved, since);

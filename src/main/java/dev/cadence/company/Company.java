@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.ZoneId;
 
 @Entity
 @Table(name = "company")
@@ -21,6 +22,9 @@ class Company {
     @Column(name = "fiscal_year_start_month", nullable = false)
     private short fiscalYearStartMonth;
 
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
     @Version
     private long version;
 
@@ -35,12 +39,17 @@ class Company {
         return fiscalYearStartMonth;
     }
 
+    ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
     long getVersion() {
         return version;
     }
 
-    void describe(String name, int fiscalYearStartMonth) {
+    void describe(String name, int fiscalYearStartMonth, ZoneId timeZone) {
         this.name = name;
         this.fiscalYearStartMonth = (short) fiscalYearStartMonth;
+        this.timeZone = timeZone.getId();
     }
 }

@@ -1,9 +1,11 @@
 package dev.cadence.company;
 
-/** What the rest of Cadence knows of the company. */
-public record CompanyProfile(String name, int fiscalYearStartMonth, long version) {
+import java.time.ZoneId;
+
+/** What the rest of Cadence knows of the company; its time zone is the application clock's (see {@code CompanyClock}). */
+public record CompanyProfile(String name, int fiscalYearStartMonth, ZoneId timeZone, long version) {
 
     static CompanyProfile of(Company company) {
-        return new CompanyProfile(company.getName(), company.getFiscalYearStartMonth(), company.getVersion());
+        return new CompanyProfile(company.getName(), company.getFiscalYearStartMonth(), company.getTimeZone(), company.getVersion());
     }
 }

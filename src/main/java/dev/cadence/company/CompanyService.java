@@ -1,10 +1,15 @@
 package dev.cadence.company;
 
 import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.ApplicationClock;
 import dev.cadence.web.StaleEditException;
+import dev.cadence.web.TimeZones;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Reads and describes the one company this installation runs. */
 @Service
@@ -13,10 +18,12 @@ public class CompanyService {
 
     private final CompanyRepository companies;
     private final SegmentRepository segments;
+    private final ApplicationClock clock;
 
-    CompanyService(CompanyRepository companies, SegmentRepository segments) {
+    CompanyService(CompanyRepository companies, SegmentRepository segments, ApplicationClock clock) {
         this.companies = companies;
         this.segments = segments;
+        this.clock = clock;
     }
 
     /** The company's market segments in display order. */
@@ -37,25 +44,39 @@ public class CompanyService {
         return CompanyProfile.of(load());
     }
 
+    /** Renames the company and sets the first month of its fiscal year; its time zone stays. */
+    public CompanyProfile describe(String name, int fiscalYearStartMonth, long expectedVersion) {
+        return describe(name, fiscalYearStartMonth, load().getTimeZone().getId(), expectedVersion);
+    }
+
     /**
-     * Renames the company and sets the first month of its fiscal year.
+     * Renames the company, sets the first month of its fiscal year and its time zone (a region such as
+     * America/New_York); once committed, the application clock's "today" is the company's.
      *
      * @param expectedVersion the version the editor saw; a different one means someone saved in between
      */
-    public CompanyProfile describe(String name, int fiscalYearStartMonth, long expectedVersion) {
+    public CompanyProfile describe(String name, int fiscalYearStartMonth, String timeZone, long expectedVersion) {
         if (name == null || name.isBlank()) {
             throw new RuleViolationException("The company needs a name.");
         }
         if (fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
             throw new RuleViolationException("The fiscal year starts in a month from 1 (January) to 12 (December).");
         }
+        ZoneId zone = TimeZones.region(timeZone);
         Company company = companies.lockById(Company.THE_COMPANY).orElseThrow(CompanyService::missing);
         if (company.getVersion() != expectedVersion) {
             throw new StaleEditException("Someone changed the company in the meantime: it is now \""
-                    + company.getName() + "\", fiscal year starting in month " + company.getFiscalYearStartMonth() + ".");
+                    + company.getName() + "\", fiscal year starting in month " + company.getFiscalYearStartMonth()
+                    + ", time zone " + company.getTimeZone().getId() + ".");
         }
-        company.describe(name.trim(), fiscalYearStartMonth);
+        company.describe(name.trim(), fiscalYearStartMonth, zone);
         companies.flush();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                clock.useZone(zone);
+            }
+        });
         return CompanyProfile.of(company);
     }
 

@@ -29,6 +29,8 @@ class DemoCompany implements ApplicationRunner {
     static final String DEMO_PASSWORD = "demo";
     private static final String NAME = "Brightline Software";
     private static final int FISCAL_YEAR_STARTS_IN_FEBRUARY = 2;
+    /** Brightline runs from New York: its "today" and every time shown are New York's, as its meetings are. */
+    static final String TIME_ZONE = "America/New_York";
     private static final Logger log = LoggerFactory.getLogger(DemoCompany.class);
 
     record DemoPerson(String username, String name, String title, Role role) {
@@ -60,7 +62,7 @@ class DemoCompany implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         CompanyProfile profile = company.profile();
         if (profile.version() == 0) {
-            company.describe(NAME, FISCAL_YEAR_STARTS_IN_FEBRUARY, profile.version());
+            company.describe(NAME, FISCAL_YEAR_STARTS_IN_FEBRUARY, TIME_ZONE, profile.version());
             log.info("Loading the demo company, {}.", NAME);
         }
         company.addSegmentIfAbsent("enterprise", "Enterprise", 1);

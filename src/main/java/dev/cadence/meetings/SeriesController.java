@@ -4,6 +4,7 @@ import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
 import dev.cadence.web.OnRefusal;
 import dev.cadence.web.StaleEditException;
+import dev.cadence.web.TimeZones;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
@@ -221,16 +222,5 @@ class SeriesController {
             }
         }
         return said.toString();
-    }
-
-    /** Every region-based time zone, sorted: "America/New_York", "Europe/London", … */
-    static final class TimeZones {
-        static final List<String> ALL = ZoneId.getAvailableZoneIds().stream()
-                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/") && !z.startsWith("US/")
-                        && !z.startsWith("Canada/") && !z.startsWith("Mexico/") && !z.startsWith("Brazil/") && !z.startsWith("Chile/"))
-                .sorted(java.util.Comparator.comparing(z -> z.toLowerCase(Locale.ROOT))).toList();
-
-        private TimeZones() {
-        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.cadence.meetings;
 
 import dev.cadence.web.RuleViolationException;
-import java.time.DateTimeException;
+import dev.cadence.web.TimeZones;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -261,12 +261,7 @@ class SeriesForm {
         if (timeZone == null || timeZone.isBlank()) {
             throw new RuleViolationException("timeZone", "Choose the time zone the time is in.");
         }
-        try {
-            return ZoneId.of(timeZone.trim());
-        } catch (DateTimeException unknown) {
-            throw new RuleViolationException("timeZone", "There is no time zone called " + timeZone.trim()
-                    + "; choose one such as America/New_York or Europe/London.");
-        }
+        return TimeZones.region(timeZone);
     }
 
     /** What the time boxes add up to, as the editor shows it. */

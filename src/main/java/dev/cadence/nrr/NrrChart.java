@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public record NrrChart(int width, int height, int plotLeft, int plotRight, int p
         }
     }
 
-    static NrrChart of(FiscalQuarter quarter, LocalDate today, List<UpdateView> updates, Map<NrrComponent, BigDecimal> actuals) {
+    static NrrChart of(FiscalQuarter quarter, LocalDate today, ZoneId zone, List<UpdateView> updates, Map<NrrComponent, BigDecimal> actuals) {
         LocalDate start = quarter.start();
         LocalDate end = quarter.end();
         long days = ChronoUnit.DAYS.between(start, end) + 1;
@@ -89,7 +90,7 @@ public record NrrChart(int width, int height, int plotLeft, int plotRight, int p
             Integer lastY = null;
             int lastX = scale.x(start);
             for (UpdateView u : path) {
-                LocalDate day = clamp(u.at().atZone(java.time.ZoneOffset.UTC).toLocalDate(), start, end);
+                LocalDate day = clamp(u.at().atZone(zone).toLocalDate(), start, end);
                 int x = scale.x(day);
                 int y = scale.y(u.amount());
                 if (lastY != null) {

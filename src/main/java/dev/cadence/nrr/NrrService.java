@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -78,7 +77,7 @@ public class NrrService {
      */
     @Transactional(readOnly = true)
     public NrrSnapshot asOf(FiscalQuarter quarter, LocalDate asOf) {
-        Instant before = asOf.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant before = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         String key = quarter.key();
         NrrReads.QuarterRow row = reads.quarterAsOf(key, before).orElse(NrrReads.QuarterRow.NONE);
         Map<NrrComponent, ComponentView> stored = reads.componentsAsOf(key, before);
@@ -130,7 +129,7 @@ public class NrrService {
         boolean canAssign = NrrPermissions.canAssignOwners(me);
         boolean canAdd = NrrPermissions.canEditAccounts(me);
         List<PersonView> owners = canAssign || canAdd || NrrPermissions.canSeeAccounts(me) ? people.leadershipTeam() : List.of();
-        return new NrrPage(snapshot, row.version(), row.changedBy(), row.changedAt(), path, NrrChart.of(quarter, today, path, actuals),
+        return new NrrPage(snapshot, row.version(), row.changedBy(), row.changedAt(), path, NrrChart.of(quarter, today, clock.getZone(), path, actuals),
                 quarters(quarter, today), owners, today.isAfter(quarter.end()), NrrPermissions.canSetBaseline(me), canAssign, canAdd,
                 me.personId());
     }

@@ -1,10 +1,13 @@
 package dev.cadence.people;
 
-import dev.cadence.web.OnRefusal;
 import dev.cadence.web.Flash;
+import dev.cadence.web.OnRefusal;
 import dev.cadence.web.StaleEditException;
+import dev.cadence.web.TimeZones;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +21,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Everyone's own account: who they are in Cadence, choosing their password, and which e-mails they receive. */
@@ -26,12 +30,14 @@ class AccountController {
 
     private final PersonService people;
     private final EmailPreferenceService emailPreferences;
+    private final Clock clock;
     private final boolean mailServerConfigured;
     private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(PersonService people, EmailPreferenceService emailPreferences,
+    AccountController(PersonService people, EmailPreferenceService emailPreferences, Clock clock,
                       @Value("${spring.mail.host:}") String mailHost) {
         this.people = people;
+        this.clock = clock;
         this.emailPreferences = emailPreferences;
         this.mailServerConfigured = !mailHost.isBlank();
     }
@@ -60,6 +66,19 @@ class AccountController {
         return "redirect:/account";
     }
 
+    /** The zone the person reads times in (blank: the company's); the session reads them in it from the next page on. */
+    @PostMapping("/account/time-zone")
+    String chooseTimeZone(@AuthenticationPrincipal CadenceUser me, @RequestParam(defaultValue = "") String timeZone,
+                          OnRefusal onRefusal, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        onRefusal.redirectTo("/account");
+        people.chooseTimeZone(me.personId(), timeZone);
+        CadenceUser updated = me.withTimeZone(timeZone.isBlank() ? null : TimeZones.region(timeZone).getId());
+        replacePrincipal(updated, request, response);
+        Flash.success(redirect, updated.timeZone().map(z -> "Times now read in " + z.getId() + ".")
+                .orElse("Times now read in the company's time zone, " + clock.getZone().getId() + "."));
+        return "redirect:/account";
+    }
+
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal CadenceUser me, @ModelAttribute("form") PasswordForm form,
                           BindingResult binding, OnRefusal onRefusal, RedirectAttributes redirect,
@@ -71,11 +90,7 @@ class AccountController {
         people.changeOwnPassword(me.personId(), form.getCurrentPassword(), form.getNewPassword(), form.getConfirmation());
         if (me.mustChangePassword()) {
             // The session may now go everywhere: replace the principal that still says "must change".
-            CadenceUser updated = me.withPasswordChosen();
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            securityContexts.saveContext(context, request, response);
+            replacePrincipal(me.withPasswordChosen(), request, response);
             Flash.success(redirect, "Your password is set. Welcome to Cadence.");
             return "redirect:/";
         }
@@ -83,8 +98,18 @@ class AccountController {
         return "redirect:/account";
     }
 
+    private void replacePrincipal(CadenceUser updated, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        securityContexts.saveContext(context, request, response);
+    }
+
     private void fill(Model model, CadenceUser me) {
         model.addAttribute("person", people.get(me.personId()));
+        model.addAttribute("zones", TimeZones.ALL);
+        model.addAttribute("companyZone", clock.getZone().getId());
+        model.addAttribute("chosenZone", me.timeZone().map(ZoneId::getId).orElse(""));
         model.addAttribute("mailServerConfigured", mailServerConfigured);
     }
 

@@ -1,8 +1,10 @@
 package dev.cadence.people;
 
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -25,26 +27,39 @@ public final class CadenceUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
     private final boolean active;
     private final boolean mustChangePassword;
+    // The zone the person reads times in, when they chose one on /account (null: the company's). Absent from sessions
+    // signed in before it existed, which read it as null.
+    private final String timeZone;
     private transient String passwordHash;
 
     CadenceUser(long personId, String username, String displayName, Set<Role> roles, boolean active,
-                boolean mustChangePassword, String passwordHash) {
+                boolean mustChangePassword, String timeZone, String passwordHash) {
         this.personId = personId;
         this.username = username;
         this.displayName = displayName;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.active = active;
         this.mustChangePassword = mustChangePassword;
+        this.timeZone = timeZone;
         this.passwordHash = passwordHash;
     }
 
     static CadenceUser of(Person person) {
         return new CadenceUser(person.getId(), person.getUsername(), person.getName(), person.getRoles(),
-                person.isActive(), person.isMustChangePassword(), person.getPasswordHash());
+                person.isActive(), person.isMustChangePassword(), person.getTimeZone(), person.getPasswordHash());
     }
 
     CadenceUser withPasswordChosen() {
-        return new CadenceUser(personId, username, displayName, roles, active, false, null);
+        return new CadenceUser(personId, username, displayName, roles, active, false, timeZone, null);
+    }
+
+    CadenceUser withTimeZone(String zone) {
+        return new CadenceUser(personId, username, displayName, roles, active, mustChangePassword, zone, null);
+    }
+
+    /** The zone this person reads times in, when they chose one (otherwise the company's). */
+    public Optional<ZoneId> timeZone() {
+        return Optional.ofNullable(timeZone).map(ZoneId::of);
     }
 
     public long personId() {

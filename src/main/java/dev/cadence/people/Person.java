@@ -58,6 +58,10 @@ class Person {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    // The zone the person reads times in (null: the company's).
+    @Column(name = "time_zone")
+    private String timeZone;
+
     @ElementCollection
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "role", nullable = false)
@@ -97,6 +101,14 @@ class Person {
 
     String getTitle() {
         return title;
+    }
+
+    String getTimeZone() {
+        return timeZone;
+    }
+
+    void readTimesIn(String zone) {
+        this.timeZone = zone;
     }
 
     String getPasswordHash() {

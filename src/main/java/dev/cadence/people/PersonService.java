@@ -2,6 +2,7 @@ package dev.cadence.people;
 
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
+import dev.cadence.web.TimeZones;
 import dev.cadence.web.StaleEditException;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -170,6 +171,15 @@ public class PersonService {
     }
 
     /** The signed-in person chooses a new password, proving they know the current one. */
+    /**
+     * The zone a person reads times in: a region such as Europe/London, or blank for the company's. Their own choice,
+     * last save wins (nobody else edits it).
+     */
+    public void chooseTimeZone(long personId, String zone) {
+        String chosen = zone == null || zone.isBlank() ? null : TimeZones.region(zone).getId();
+        load(personId).readTimesIn(chosen);
+    }
+
     public void changeOwnPassword(long personId, String currentPassword, String newPassword, String confirmation) {
         Person person = load(personId);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, person.getPasswordHash())) {

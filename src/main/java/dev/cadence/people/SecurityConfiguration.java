@@ -44,7 +44,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         // The board only reads: every write is refused before any controller runs, except
                         // choosing one's own password and signing out.
-                        .requestMatchers(HttpMethod.POST, "/account/password", "/logout").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/account/password", "/account/time-zone", "/logout").authenticated()
                         .requestMatchers(WriteAccess.WRITES).access(WriteAccess.mayWrite())
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -12,6 +12,9 @@ import java.util.Objects;
  *
  * <p>The time set is fixed (it does not advance) and belongs to the thread that set it: requests on
  * other threads keep the real time meanwhile.
+ *
+ * <p>Its zone is the company's ({@link #useZone(ZoneId)}, set by the company feature when it starts and when the zone
+ * changes): "today", "this week" and "this quarter" are the company's everywhere, whatever the server's zone.
  */
 public final class ApplicationClock extends Clock {
 
@@ -23,6 +26,7 @@ public final class ApplicationClock extends Clock {
 
     private final Clock system;
     private final ThreadLocal<Instant> setTo;
+    private volatile ZoneId zone;
 
     public ApplicationClock(Clock system) {
         this(system, new ThreadLocal<>());
@@ -31,6 +35,12 @@ public final class ApplicationClock extends Clock {
     private ApplicationClock(Clock system, ThreadLocal<Instant> setTo) {
         this.system = system;
         this.setTo = setTo;
+        this.zone = system.getZone();
+    }
+
+    /** From now on, "today" is today in this zone (the company's). */
+    public void useZone(ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /** Sets this thread's "now" to {@code instant} until the returned scope is closed; scopes nest. */
@@ -60,10 +70,10 @@ public final class ApplicationClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return system.getZone();
+        return zone;
     }
 
-    /** The same clock in another zone: a time set on this thread applies to it too. */
+    /** The same clock fixed in another zone: a time set on this thread applies to it too. */
     @Override
     public Clock withZone(ZoneId zone) {
         return zone.equals(getZone()) ? this : new ApplicationClock(system.withZone(zone), setTo);

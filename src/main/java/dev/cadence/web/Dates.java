@@ -8,14 +8,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 
 /**
  * The one way pages write dates and times, as {@code #when} in templates: {@code ${#when.day(d)}} "1 Dec",
  * {@code ${#when.date(d)}} "1 Dec 2026", {@code ${#when.dateTime(t)}} "1 Dec 2026, 14:05 UTC" (a moment
- * is shown in the application clock's zone, and says which), {@code ${#when.month(d)}} "Dec 26".
+ * is shown in the reader's zone, and says which: the one they chose on /account, otherwise the company's), {@code ${#when.month(d)}} "Dec 26".
  * Null reads as an empty string.
  */
 public final class Dates {
@@ -23,6 +24,7 @@ public final class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
 
     private final Clock clock;
@@ -56,12 +58,24 @@ public final class Dates {
             return pattern.format((TemporalAccessor) when);
         }
         String text = pattern.format(zoned);
-        return labelled ? text + " " + zoned.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) : text;
+        // "EST", "GMT", "UTC": the abbreviation people read, daylight saving included.
+        return labelled ? text + " " + ZONE.format(zoned) : text;
     }
 
-    /** A moment in the zone it carries, or the application clock's; null for a plain date. */
+    /**
+     * The zone the current reader reads times in: the one they chose on /account (the request's locale context carries
+     * it), otherwise the company's (the application clock's).
+     */
+    public static ZoneId readerZone(Clock clock) {
+        if (LocaleContextHolder.getLocaleContext() instanceof TimeZoneAwareLocaleContext aware && aware.getTimeZone() != null) {
+            return aware.getTimeZone().toZoneId();
+        }
+        return clock.getZone();
+    }
+
+    /** A moment in the zone it carries, or the reader's; null for a plain date. */
     private ZonedDateTime zoned(Object when) {
-        ZoneId zone = clock.getZone();
+        ZoneId zone = readerZone(clock);
         if (when instanceof Instant instant) {
             return instant.atZone(zone);
         }

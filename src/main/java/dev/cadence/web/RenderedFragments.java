@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,20 +43,24 @@ public class RenderedFragments {
 
     static final long MAX_CHARACTERS = 8_000_000;
 
-    private record Key(String template, String selector, Map<String, ?> variables, Locale locale) {
+    // The reader's zone is part of the key: a kept fragment that shows a time shows it in the zone it was rendered for.
+    private record Key(String template, String selector, Map<String, ?> variables, Locale locale, ZoneId zone) {
     }
 
     private final SpringTemplateEngine templates;
     private final ApplicationContext context;
     private final ConversionService conversions;
+    private final Clock clock;
     private final Cache<Key, String> html = Caffeine.newBuilder()
             .maximumWeight(MAX_CHARACTERS).weigher((Key key, String value) -> value.length()).build();
     // The same, by the identity of a list's items (held weakly): no comparing of contents while a view stays the same.
     private final Cache<Object, Map<String, String>> byItem = Caffeine.newBuilder().weakKeys().maximumSize(4096).build();
     private final LongAdder renders = new LongAdder();
 
-    RenderedFragments(SpringTemplateEngine templates, ApplicationContext context, ObjectProvider<ConversionService> conversions) {
+    RenderedFragments(SpringTemplateEngine templates, ApplicationContext context, ObjectProvider<ConversionService> conversions,
+                      Clock clock) {
         this.templates = templates;
+        this.clock = clock;
         this.context = context;
         this.conversions = conversions.getIfAvailable();
     }
@@ -62,7 +68,8 @@ public class RenderedFragments {
     /** The fragment {@code template :: selector} rendered with these variables, from memory when it was before. */
     public String html(String template, String selector, Map<String, ?> variables) {
         // A copy, so that the key cannot change once filed (values may be null: a chart with no values yet).
-        Key key = new Key(template, selector, new HashMap<>(variables), LocaleContextHolder.getLocale());
+        Key key = new Key(template, selector, new HashMap<>(variables), LocaleContextHolder.getLocale(),
+                Dates.readerZone(clock));
         String cached = html.getIfPresent(key);
         if (cached != null) {
             return cached;
@@ -79,7 +86,8 @@ public class RenderedFragments {
      * that never change once made (records).
      */
     public List<String> each(String template, String selector, String name, List<?> items) {
-        String fragment = template + " :: " + selector + " " + name + " " + LocaleContextHolder.getLocale();
+        String fragment = template + " :: " + selector + " " + name + " " + LocaleContextHolder.getLocale() + " "
+                + Dates.readerZone(clock);
         List<String> all = new ArrayList<>(items.size());
         for (Object item : items) {
             // Found by identity first: a service that keeps a view hands over the very same items until it changes.

@@ -16,7 +16,6 @@ import dev.cadence.web.ApplicationClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -82,7 +81,7 @@ class DigestMailIT {
         assertThat(digest.attachments()).isEmpty();
 
         // The next day is another digest.
-        try (var tomorrow = clock.at(today.plusDays(1).atTime(LocalTime.of(7, 5)).atZone(ZoneId.systemDefault()).toInstant()
+        try (var tomorrow = clock.at(today.plusDays(1).atTime(LocalTime.of(7, 5)).atZone(clock.getZone()).toInstant()
                 .truncatedTo(ChronoUnit.SECONDS))) {
             digests.queue(today.plusDays(1));
             sender.sendDue();
@@ -118,8 +117,9 @@ class DigestMailIT {
         assertThat(digestRows(m.croPerson.id(), day)).isEqualTo(1);
     }
 
-    private static Instant at(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(ZoneId.systemDefault()).toInstant();
+    // The digest goes at 07:00 in the company's time zone (the application clock's).
+    private Instant at(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(clock.getZone()).toInstant();
     }
 
     private int digestRows(long personId, LocalDate day) {

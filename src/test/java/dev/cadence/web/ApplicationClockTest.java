@@ -48,4 +48,14 @@ class ApplicationClockTest {
         assertThat(newYork.instant()).isEqualTo(REAL);
         assertThat(newYork.getZone()).isEqualTo(ZoneId.of("America/New_York"));
     }
+
+    @Test
+    void itsZoneIsTheOneItIsToldToUseAndTheTimeSetStillApplies() {
+        ApplicationClock companys = new ApplicationClock(Clock.fixed(REAL, ZoneOffset.UTC));
+        companys.useZone(ZoneId.of("America/New_York"));
+        assertThat(companys.getZone()).isEqualTo(ZoneId.of("America/New_York"));
+        try (ApplicationClock.Scope scope = companys.at(Instant.parse("2026-12-07T03:00:00Z"))) {
+            assertThat(java.time.LocalDate.now(companys)).isEqualTo(java.time.LocalDate.of(2026, 12, 6));
+        }
+    }
 }
