@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -102,6 +103,13 @@ public class DecisionRightsService {
             return new DecisionAreaSummary(a.getId(), a.getName(), a.getStatus().name(),
                     decider == null ? null : names.get(decider), decider);
         }).toList();
+    }
+
+    /** The area of that name (any case), with its decider, in one statement: for pages that name who decides one thing. */
+    @Transactional(readOnly = true)
+    public Optional<DecisionAreaSummary> summaryNamed(String name) {
+        return areas.findSummaryByName(name)
+                .map(r -> new DecisionAreaSummary(r.getId(), r.getName(), r.getStatus(), r.getDeciderName(), r.getDeciderId()));
     }
 
     @Transactional(readOnly = true)

@@ -18,21 +18,14 @@ class DriverCache {
     /** Plans and what-ifs of a few trees (a 200-node tree's page holds a few hundred KB). */
     private static final int MAX_ENTRIES = 64;
 
-    private final JdbcTemplate jdbc;
     private final KeptReads kept;
 
     DriverCache(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.kept = new KeptReads(this::counter, clock, transactions, MAX_ENTRIES);
+        this.kept = KeptReads.underCounter("driver_change", jdbc, clock, transactions, MAX_ENTRIES);
     }
 
     /** The entry for {@code what} as the drivers stand now; see {@link KeptReads#get}. */
     <V> V get(Object what, Supplier<V> read) {
         return kept.get(what, read);
-    }
-
-    private long counter() {
-        Long counter = jdbc.queryForObject("select counter from driver_change where id = 1", Long.class);
-        return counter == null ? -1 : counter;
     }
 }

@@ -15,6 +15,7 @@ import dev.cadence.pipeline.CloseQuarters;
 import dev.cadence.pipeline.PipelineRollups;
 import dev.cadence.pipeline.PipelineRollups.QuarterRollups;
 import dev.cadence.pipeline.PipelineRollups.Rollup;
+import dev.cadence.web.KeptReads;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
 import dev.cadence.web.TypedNumber;
@@ -34,7 +35,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,9 +62,12 @@ public class ForecastService {
     private final DecisionService decisions;
     private final History history;
     private final Clock clock;
+    // What a quarter's pages read of the forecast's own (targets, calls, segments), kept under forecast_change (V31).
+    private final KeptReads kept;
 
     ForecastService(ForecastCallRepository calls, ForecastTargetRepository targets, PipelineRollups rollups, CompanyService company,
-                    DecisionRightsService rights, DecisionService decisions, History history, Clock clock) {
+                    DecisionRightsService rights, DecisionService decisions, History history, Clock clock, JdbcTemplate jdbc,
+                    PlatformTransactionManager transactions) {
         this.calls = calls;
         this.targets = targets;
         this.rollups = rollups;
@@ -70,6 +76,7 @@ public class ForecastService {
         this.decisions = decisions;
         this.history = history;
         this.clock = clock;
+        this.kept = KeptReads.underCounter("forecast_change", jdbc, clock, transactions, 64);
     }
 
     // ---- reading ----
@@ -79,11 +86,19 @@ public class ForecastService {
                         List<ForecastCall> calls, QuarterRollups rollups) {
     }
 
+    private record Stored(List<SegmentView> segments, Map<Long, ForecastTarget> targets, List<ForecastCall> calls) {
+    }
+
+    private record StoredOf(String quarterKey) {
+    }
+
     private Data data(FiscalQuarter quarter) {
-        List<SegmentView> segments = company.segments();
-        Map<Long, ForecastTarget> byId = targets.findByQuarterKeyIn(List.of(quarter.key())).stream()
-                .collect(Collectors.toMap(ForecastTarget::getSegmentId, Function.identity()));
-        return new Data(quarter, segments, byId, calls.findByQuarters(List.of(quarter.key())), rollups.quarter(quarter));
+        // Kept entities are only read (a save reads its own, uncached, within its transaction: see KeptReads).
+        Stored stored = kept.get(new StoredOf(quarter.key()), () -> new Stored(company.segments(),
+                Map.copyOf(targets.findByQuarterKeyIn(List.of(quarter.key())).stream()
+                        .collect(Collectors.toMap(ForecastTarget::getSegmentId, Function.identity()))),
+                List.copyOf(calls.findByQuarters(List.of(quarter.key())))));
+        return new Data(quarter, stored.segments(), stored.targets(), stored.calls(), rollups.quarter(quarter));
     }
 
     /**
@@ -165,7 +180,7 @@ public class ForecastService {
         String caller = area.map(DecisionAreaSummary::deciderName).orElse(null);
         String warning = null;
         boolean canCall = ForecastPermissions.canCall(me);
-        if (canCall && area.isPresent()) {
+        if (canCall && area.isPresent() && !Objects.equals(area.get().deciderId(), me.personId())) {
             warning = decisions.deciderWarning(area.get().id(), me.personId()).orElse(null);
         }
         return new ForecastPage(quarter, quarters(current, quarter), now, weeks, path, chart(weeks, path, now.total().target()),
@@ -284,7 +299,7 @@ public class ForecastService {
     }
 
     private Optional<DecisionAreaSummary> area() {
-        return rights.summaries().stream().filter(a -> a.name().equalsIgnoreCase(AREA)).findFirst();
+        return rights.summaryNamed(AREA);
     }
 
     /** Whether any call was ever entered (the demo loads its calls once). */

@@ -174,13 +174,6 @@ class NrrReads {
     record OpenTotal(int accounts, BigDecimal arr) {
     }
 
-    OpenTotal openTotal(LocalDate from, LocalDate to) {
-        return jdbc.queryForObject("""
-                select count(*) as n, coalesce(sum(arr), 0) as arr from nrr_at_risk_account
-                where renewal_date between ? and ? and escalation not in ('SAVED', 'CHURNED')
-                """, (rs, n) -> new OpenTotal(rs.getInt("n"), rs.getBigDecimal("arr")), Date.valueOf(from), Date.valueOf(to));
-    }
-
     OpenTotal openTotalAsOf(LocalDate from, LocalDate to, Instant before) {
         return jdbc.queryForObject("""
                 select count(*) as n, coalesce(sum(arr), 0) as arr

@@ -5,6 +5,7 @@ import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.people.PersonView;
 import dev.cadence.period.FiscalQuarter;
+import dev.cadence.web.KeptReads;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
@@ -18,7 +19,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,9 +41,12 @@ public class NrrService {
     private final CompanyService company;
     private final PersonService people;
     private final Clock clock;
+    // What a quarter's page reads of NRR's own, kept under nrr_change (V31): one counter row per view until it changes.
+    private final KeptReads kept;
 
     NrrService(NrrQuarterRepository quarters, ComponentForecastRepository components, ForecastUpdateRepository updates,
-               NrrReads reads, CompanyService company, PersonService people, Clock clock) {
+               NrrReads reads, CompanyService company, PersonService people, Clock clock, JdbcTemplate jdbc,
+               PlatformTransactionManager transactions) {
         this.quarters = quarters;
         this.components = components;
         this.updates = updates;
@@ -48,6 +54,22 @@ public class NrrService {
         this.company = company;
         this.people = people;
         this.clock = clock;
+        this.kept = KeptReads.underCounter("nrr_change", jdbc, clock, transactions, 64);
+    }
+
+    /** A quarter as stored now: its row, components, at-risk accounts renewing in it and forecast updates. */
+    private record Stored(NrrReads.QuarterRow row, Map<NrrComponent, ComponentView> components, List<AccountView> accounts,
+                          List<UpdateView> updates) {
+    }
+
+    private record StoredOf(String quarterKey) {
+    }
+
+    private Stored stored(FiscalQuarter quarter) {
+        String key = quarter.key();
+        return kept.get(new StoredOf(key), () -> new Stored(reads.quarter(key).orElse(NrrReads.QuarterRow.NONE),
+                Map.copyOf(reads.components(key)), List.copyOf(reads.accounts(quarter.start(), quarter.end())),
+                List.copyOf(reads.updates(key))));
     }
 
     // ---- reading ----
@@ -88,16 +110,17 @@ public class NrrService {
     /** Today's snapshot for a reader: the at-risk list only for those who may see it. */
     @Transactional(readOnly = true)
     public NrrSnapshot now(FiscalQuarter quarter, CadenceUser reader) {
-        NrrReads.QuarterRow row = reads.quarter(quarter.key()).orElse(NrrReads.QuarterRow.NONE);
-        return current(quarter, row, reader);
+        return current(quarter, stored(quarter), reader);
     }
 
-    private NrrSnapshot current(FiscalQuarter quarter, NrrReads.QuarterRow row, CadenceUser reader) {
-        Map<NrrComponent, ComponentView> stored = reads.components(quarter.key());
+    private NrrSnapshot current(FiscalQuarter quarter, Stored stored, CadenceUser reader) {
         if (NrrPermissions.canSeeAccounts(reader)) {
-            return snapshot(quarter, LocalDate.now(clock), row, stored, reads.accounts(quarter.start(), quarter.end()), true, null);
+            return snapshot(quarter, LocalDate.now(clock), stored.row(), stored.components(), stored.accounts(), true, null);
         }
-        return snapshot(quarter, LocalDate.now(clock), row, stored, List.of(), false, reads.openTotal(quarter.start(), quarter.end()));
+        // Those who may not see the accounts see how many are open and their ARR.
+        List<AccountView> open = stored.accounts().stream().filter(a -> !a.closed()).toList();
+        return snapshot(quarter, LocalDate.now(clock), stored.row(), stored.components(), List.of(), false,
+                new NrrReads.OpenTotal(open.size(), open.stream().map(AccountView::arr).reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
 
     private static NrrSnapshot snapshot(FiscalQuarter quarter, LocalDate asOf, NrrReads.QuarterRow row,
@@ -120,9 +143,10 @@ public class NrrService {
     @Transactional(readOnly = true)
     public NrrPage page(String quarterKey, CadenceUser me) {
         FiscalQuarter quarter = quarter(quarterKey);
-        NrrReads.QuarterRow row = reads.quarter(quarter.key()).orElse(NrrReads.QuarterRow.NONE);
-        NrrSnapshot snapshot = current(quarter, row, me);
-        List<UpdateView> path = reads.updates(quarter.key());
+        Stored stored = stored(quarter);
+        NrrReads.QuarterRow row = stored.row();
+        NrrSnapshot snapshot = current(quarter, stored, me);
+        List<UpdateView> path = stored.updates();
         Map<NrrComponent, BigDecimal> actuals = new EnumMap<>(NrrComponent.class);
         snapshot.components().forEach(c -> actuals.put(c.component(), c.actual()));
         LocalDate today = LocalDate.now(clock);

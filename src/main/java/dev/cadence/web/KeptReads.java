@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +42,22 @@ public final class KeptReads {
         this.readOnly.setReadOnly(true);
         this.readOnly.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.entries = Caffeine.newBuilder().maximumSize(maxEntries).buildAsync();
+    }
+
+    /**
+     * Entries filed under the one-row counter table {@code counterTable} (columns {@code id = 1, counter}, moved by the
+     * feature's triggers), at most {@code maxEntries} of them.
+     */
+    public static KeptReads underCounter(String counterTable, JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions,
+                                         int maxEntries) {
+        if (!counterTable.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a table name: " + counterTable);
+        }
+        String read = "select counter from " + counterTable + " where id = 1";
+        return new KeptReads(() -> {
+            Long counter = jdbc.queryForObject(read, Long.class);
+            return counter == null ? -1 : counter;
+        }, clock, transactions, maxEntries);
     }
 
     /**

@@ -8,6 +8,8 @@ import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.SignIn;
 import dev.cadence.web.RenderedFragments;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +35,12 @@ class KeptForecastPagesIT {
     void aRepeatedViewRendersNothingAgainAndAChangedReasonShowsAtOnce() throws Exception {
         MockHttpSession cro = SignIn.demo(mvc, "cro");
         MockHttpSession board = SignIn.demo(mvc, "board");
-        // The demo's latest call that moved with a reason, in the current quarter.
+        // The latest call that moved with a reason in the quarter the page shows (other tests call other quarters).
+        Matcher shown = Pattern.compile("/forecast/targets\\?quarter=(FY\\d{4}-Q\\d)").matcher(view(cro));
+        assertThat(shown.find()).as("the page links its quarter's targets").isTrue();
         Map<String, Object> call = jdbc.queryForMap("""
-                select id, reason from forecast_call where reason is not null
-                order by quarter_start desc, week desc, id desc limit 1""");
+                select id, reason from forecast_call where reason is not null and quarter_key = ?
+                order by week desc, id desc limit 1""", shown.group(1));
         String reason = (String) call.get("reason");
         assertThat(view(cro)).contains(HtmlUtils.htmlEscape(reason, "UTF-8"));
         long rendered = fragments.renders();

@@ -251,10 +251,12 @@ class ReviewMeetingIT {
             }
         });
         assertThat(seriesService.meetingsOf(seriesId, cro)).hasSizeGreaterThanOrEqualTo(7);
+        // No more than with little history: the pipeline's panels read again (its counter moved), the forecast's and NRR's
+        // may come from what they keep (nothing of theirs changed), so the count may be lower, never higher.
         for (int i = 0; i < urls.length; i++) {
-            assertThat(count(session, urls[i])).as(urls[i]).isEqualTo(few[i]).isLessThanOrEqualTo(BUDGET);
+            assertThat(count(session, urls[i])).as(urls[i]).isLessThanOrEqualTo(few[i]).isLessThanOrEqualTo(BUDGET);
         }
-        assertThat(count(session, "/meetings/" + current[0])).as("the meeting being prepared").isEqualTo(preparedFew)
+        assertThat(count(session, "/meetings/" + current[0])).as("the meeting being prepared").isLessThanOrEqualTo(preparedFew)
                 .isLessThanOrEqualTo(BUDGET);
         assertThat(count(session, "/meetings/" + current[0] + "/live?rev=-1")).as("the live poll").isEqualTo(liveFew)
                 .isLessThanOrEqualTo(16);
