@@ -284,4 +284,44 @@
       timer.textContent = left >= 0 ? clock(left) + ' left' : 'over by ' + clock(-left);
     });
   }, 1000);
+
+  // ---- Regions that scroll sideways (a wide table on a phone) take the keyboard's focus, so that arrow keys scroll them ----
+  function focusScrollers(root) {
+    var scope = root && root.querySelectorAll ? root : document;
+    Array.prototype.forEach.call(scope.querySelectorAll('.card, .table-scroll, .scorecard-scroll, [data-scrolls]'), function (region) {
+      var scrolls = region.scrollWidth > region.clientWidth + 1;
+      if (scrolls && !region.hasAttribute('tabindex')) {
+        region.setAttribute('tabindex', '0');
+        region.dataset.scrollFocus = 'true';
+      } else if (!scrolls && region.dataset.scrollFocus) {
+        region.removeAttribute('tabindex');
+        delete region.dataset.scrollFocus;
+      }
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () { focusScrollers(document); });
+  window.addEventListener('resize', function () { focusScrollers(document); });
+  document.addEventListener('htmx:afterSettle', function () { focusScrollers(document); });
+
+  // ---- The main navigation folds behind its Menu button on a phone (the CSS decides when) ----
+  document.documentElement.classList.add('js');
+  document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('.nav-toggle');
+    if (!toggle) {
+      return;
+    }
+    var nav = toggle.closest('.main-nav');
+    var open = !nav.classList.contains('is-open');
+    nav.classList.toggle('is-open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+  });
+  document.addEventListener('keydown', function (event) {
+    var nav = document.querySelector('.main-nav.is-open');
+    if (event.key === 'Escape' && nav) {
+      nav.classList.remove('is-open');
+      var toggle = nav.querySelector('.nav-toggle');
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.focus();
+    }
+  });
 })();

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,6 +35,8 @@ public abstract class BrowserTest {
     private static Playwright playwright;
     private static Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
+    // What the browser logged as an error, on any page of the test (a refusal's 4xx response excepted: see below).
+    private final List<String> consoleErrors = new ArrayList<>();
 
     @LocalServerPort
     protected int port;
@@ -75,9 +78,28 @@ public abstract class BrowserTest {
 
     /** A fresh browser profile (its own cookies), as a second person on another laptop would have. */
     protected Page newPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        return newPage(1280, 900);
+    }
+
+    /** A fresh browser profile with a window of that size (390 × 844: a phone). */
+    protected Page newPage(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         contexts.add(context);
-        return context.newPage();
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            // A refused action answers 4xx on purpose (shown beside its control); Chromium logs the response anyway.
+            if ("error".equals(message.type()) && !message.text().matches("Failed to load resource: the server responded with a status of 4\\d\\d.*")) {
+                consoleErrors.add(page.url() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> consoleErrors.add(page.url() + ": uncaught " + error));
+        return page;
+    }
+
+    /** Every journey ends with a clean console: no script error, no blocked inline style, no failed request but a refusal's. */
+    @AfterEach
+    void noConsoleErrors() {
+        org.assertj.core.api.Assertions.assertThat(consoleErrors).as("errors in the browser's console").isEmpty();
     }
 
     protected String url(String path) {
