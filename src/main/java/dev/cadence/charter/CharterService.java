@@ -89,6 +89,21 @@ public class CharterService {
                 all.stream().filter(p -> !p.pending()).toList());
     }
 
+    /**
+     * The proposals waiting for the CEO now, oldest first, each with the sections it would change (for Home). Two queries
+     * when none waits, three when some do, however many versions and proposals exist.
+     */
+    @Transactional(readOnly = true)
+    public List<CharterPanel.Waiting> waitingProposals() {
+        return governed.pending(CHARTER, ids -> {
+                    CharterView now = current();
+                    return Map.of(Charter.ID, subject(now.number(), now.sections()));
+                }, names()).stream()
+                .map(p -> new CharterPanel.Waiting(p.proposedBy(), p.proposedAt(), p.rationale(),
+                        p.changes().stream().map(FieldChange::field).toList()))
+                .toList();
+    }
+
     /** One version as it read once approved. */
     @Transactional(readOnly = true)
     public CharterView version(int number) {

@@ -103,6 +103,26 @@ public class DecisionService {
                 + "and r.reopenedAt < :to) order by d.id", Map.of("from", from, "to", to));
     }
 
+    /**
+     * What waits for this person to decide (for Home): decisions proposed or reopened with them as the decider, oldest
+     * first, at most {@code limit}; one query, however long the log.
+     */
+    @Transactional(readOnly = true)
+    public List<DecisionSummary> awaitingDecisionBy(long personId, int limit) {
+        return summaries("where d.deciderId = :person and d.status in (:open) order by d.createdAt, d.id",
+                Map.of("person", personId, "open", List.of(DecisionStatus.PROPOSED, DecisionStatus.REOPENED)), limit);
+    }
+
+    /**
+     * The latest decisions taken (for the board's Home): decided or since superseded, newest first, at most
+     * {@code limit}; one query, however long the log.
+     */
+    @Transactional(readOnly = true)
+    public List<DecisionSummary> latestDecided(int limit) {
+        return summaries("where d.status in (:taken) and d.decidedOn is not null order by d.decidedOn desc, d.id desc",
+                Map.of("taken", List.of(DecisionStatus.DECIDED, DecisionStatus.SUPERSEDED)), limit);
+    }
+
     /** The decision areas of the map, for pick-lists. */
     @Transactional(readOnly = true)
     public List<DecisionAreaSummary> areas() {
@@ -357,9 +377,17 @@ public class DecisionService {
     }
 
     private List<DecisionSummary> summaries(String where, Map<String, Object> params) {
+        return summaries(where, params, 0);
+    }
+
+    /** {@code limit} 0: every row. */
+    private List<DecisionSummary> summaries(String where, Map<String, Object> params, int limit) {
         TypedQuery<Object[]> query = entityManager.createQuery(
                 "select d, a.name from Decision d left join DecisionArea a on a.id = d.areaId " + where, Object[].class);
         params.forEach(query::setParameter);
+        if (limit > 0) {
+            query.setMaxResults(limit);
+        }
         return query.getResultList().stream().map(r -> summary((Decision) r[0], (String) r[1])).toList();
     }
 

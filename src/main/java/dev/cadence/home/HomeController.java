@@ -1,10 +1,6 @@
 package dev.cadence.home;
 
-import dev.cadence.meetings.ActionItemService;
-import dev.cadence.meetings.MeetingQueryService;
 import dev.cadence.people.CadenceUser;
-import dev.cadence.people.PersonService;
-import dev.cadence.scorecard.ScorecardService;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,22 +11,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Home: the signed-in person's week. */
+/** Home: a leader's week (their cockpit), or the board's view of the company. */
 @Controller
 class HomeController {
 
-    private final PersonService people;
-    private final ScorecardService scorecard;
-    private final MeetingQueryService meetings;
-    private final ActionItemService actionItems;
+    private final HomeService home;
     private final Clock clock;
 
-    HomeController(PersonService people, ScorecardService scorecard, MeetingQueryService meetings, ActionItemService actionItems,
-                   Clock clock) {
-        this.people = people;
-        this.scorecard = scorecard;
-        this.meetings = meetings;
-        this.actionItems = actionItems;
+    HomeController(HomeService home, Clock clock) {
+        this.home = home;
         this.clock = clock;
     }
 
@@ -42,11 +31,13 @@ class HomeController {
                 + String.format("%02d", today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
         model.addAttribute("weekStart", today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
         model.addAttribute("weekEnd", today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)));
-        model.addAttribute("me", people.get(me.personId()));
-        model.addAttribute("team", people.leadershipTeam());
-        model.addAttribute("missingValues", scorecard.missingValuesOwnedBy(me.personId()));
-        model.addAttribute("nextMeetings", meetings.upcomingFor(me.personId()));
-        model.addAttribute("actionItems", actionItems.openActionItemsOwnedBy(me.personId()));
+        model.addAttribute("firstName", me.displayName().trim().split("\\s+")[0]);
+        // Someone who is only a board member writes nothing: their Home reports, it asks nothing of them.
+        if (me.readOnly()) {
+            model.addAttribute("home", home.board(me));
+            return "home/board";
+        }
+        model.addAttribute("home", home.leader(me));
         return "home/index";
     }
 }

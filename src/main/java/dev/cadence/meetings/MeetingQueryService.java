@@ -90,6 +90,31 @@ public class MeetingQueryService {
                 .map(row -> MeetingSummary.of((Meeting) row[0], (MeetingSeries) row[1])).toList();
     }
 
+    /**
+     * The meetings this person takes part in that are not closed yet, soonest first, each with how far the person's
+     * preparation got (for Home); one query, however many meetings and items exist.
+     */
+    public List<MeetingPreparation> preparationFor(long personId) {
+        return meetings.findOpenWithPreparationFor(personId).stream()
+                .map(row -> new MeetingPreparation(MeetingSummary.of((Meeting) row[0], (MeetingSeries) row[1]),
+                        ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), ((Number) row[4]).longValue() > 0))
+                .toList();
+    }
+
+    /**
+     * The latest messages to the org, from closed meetings of any series, newest first (for Home, the board's included):
+     * a message is agreed to be told to the whole company, so everyone signed in reads it, not only the participants. One
+     * query.
+     */
+    public List<OrgMessage> latestMessages(int limit) {
+        return meetings.findLatestMessages(Limit.of(limit)).stream().map(row -> {
+            Meeting m = (Meeting) row[0];
+            MeetingSeries s = (MeetingSeries) row[1];
+            return new OrgMessage(m.getId(), s.getId(), s.getName(), m.getScheduledAt().atZone(s.zone()).toLocalDate(),
+                    m.getMessage(), m.getMessageByName());
+        }).toList();
+    }
+
     /** Meetings the viewer may see, optionally of one series, scheduled in [from, to) (for the API). */
     public List<MeetingSummary> find(Long seriesId, Instant from, Instant to, CadenceUser me) {
         List<MeetingSeries> visible = me.hasRole(Role.ADMIN) ? seriesRepository.findAllWithParticipants()

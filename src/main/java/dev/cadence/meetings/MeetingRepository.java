@@ -64,6 +64,27 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
             + "where p = ?1 and m.status <> dev.cadence.meetings.MeetingStatus.CLOSED order by m.scheduledAt")
     List<Object[]> findOpenWithSeriesFor(long personId);
 
+    /**
+     * The meetings not closed yet of the series a person takes part in, each with its series, how many talking points and
+     * priorities the person wrote in it (private ones included), how many priorities it holds and whether its agenda has
+     * a priorities section; one query.
+     */
+    @Query("select m, s, "
+            + "(select count(i) from AgendaItem i where i.meetingId = m.id and i.authorId = ?1 "
+            + "and i.kind <> dev.cadence.meetings.ItemKind.DATA), "
+            + "(select count(i) from AgendaItem i where i.meetingId = m.id and i.kind = dev.cadence.meetings.ItemKind.PRIORITY "
+            + "and i.privateItem = false), "
+            + "(select count(x) from MeetingSection x where x.meetingId = m.id and x.kind = dev.cadence.meetings.SectionKind.PRIORITIES) "
+            + "from Meeting m join MeetingSeries s on s.id = m.seriesId join s.participantIds p "
+            + "where p = ?1 and m.status <> dev.cadence.meetings.MeetingStatus.CLOSED order by m.scheduledAt, m.id")
+    List<Object[]> findOpenWithPreparationFor(long personId);
+
+    /** The latest closed meetings that sent a message to the org, each with its series, newest first; one query. */
+    @Query("select m, s from Meeting m join MeetingSeries s on s.id = m.seriesId "
+            + "where m.status = dev.cadence.meetings.MeetingStatus.CLOSED and m.noMessage = false and m.message is not null "
+            + "order by m.scheduledAt desc, m.id desc")
+    List<Object[]> findLatestMessages(Limit limit);
+
     /** Meetings by id, each with its series; one query. */
     @Query("select m, s from Meeting m join MeetingSeries s on s.id = m.seriesId where m.id in ?1")
     List<Object[]> findWithSeries(Collection<Long> ids);

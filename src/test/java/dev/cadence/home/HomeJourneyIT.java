@@ -2,6 +2,7 @@ package dev.cadence.home;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.cadence.support.BrowserTest;
@@ -24,7 +25,15 @@ class HomeJourneyIT extends BrowserTest {
         assertThat(page).hasURL(url("/"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("This week, Maya");
         assertThat(page.locator(".brand__company")).hasText("Brightline Software");
-        assertThat(page.getByText("Daniel Okafor")).isVisible();
+        // The cockpit's blocks; the leadership directory folded out of the way until asked for.
+        for (String block : List.of("Off track and at risk", "Waiting for your decision", "This week's meetings",
+                "Overdue action items", "Forecast call")) {
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(block))).isVisible();
+        }
+        assertThat(page.locator("#missing-values")).hasCount(0);
+        assertThat(page.locator(".home-directory").getByText("Daniel Okafor")).isHidden();
+        page.getByText("Your leadership team").click();
+        assertThat(page.locator(".home-directory").getByText("Daniel Okafor")).isVisible();
 
         page.reload();
         org.assertj.core.api.Assertions.assertThat(consoleErrors)
@@ -32,9 +41,40 @@ class HomeJourneyIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate("() => typeof htmx !== 'undefined'"))
                 .as("htmx loads from the webjar").isTrue();
 
-        page.locator("summary").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Maya Chen")).click();
+        page.locator("summary").filter(new Locator.FilterOptions().setHasText("Maya Chen")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page.getByText("You are signed out.")).isVisible();
+    }
+
+    @Test
+    void theCroSeesAMetricOffTrackAndFollowsTheActionToTheScorecard() {
+        Page page = signIn("cro", "demo");
+        Locator scorecard = page.locator("#home-scorecard");
+        Locator speedToLead = scorecard.locator(".home-alert").filter(new Locator.FilterOptions().setHasText("Speed to lead"));
+        assertThat(speedToLead).containsText("Off track");
+        assertThat(speedToLead).containsText("vs target 90%");
+        assertThat(page.locator("#missing-values")).containsText("Speed to lead");
+
+        scorecard.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open the scorecard")).click();
+        assertThat(page).hasURL(url("/scorecard"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Speed to lead").setExact(true))).isVisible();
+    }
+
+    @Test
+    void theBoardLandsOnItsOwnHomeWithNoMeetingsLink() {
+        Page page = signIn("board", "demo");
+        assertThat(page).hasURL(url("/"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("How Brightline Software is doing");
+        Locator nav = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
+        assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Meetings"))).hasCount(0);
+        assertThat(nav.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Pipeline"))).hasCount(0);
+        assertThat(page.locator("#home-board-pack")).containsText("No board pack yet");
+        assertThat(page.locator("#home-messages li").first()).isVisible();
+        assertThat(page.locator("#home-decisions li").first()).isVisible();
+
+        page.locator("#home-decisions").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open the decision log")).click();
+        assertThat(page).hasURL(url("/decisions"));
     }
 
     @Test

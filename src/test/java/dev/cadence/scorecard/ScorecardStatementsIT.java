@@ -66,7 +66,8 @@ class ScorecardStatementsIT {
         assertThat(countUncached(cro, "/metrics/pipeline-coverage")).isEqualTo(metricSmall).isLessThanOrEqualTo(12);
         assertThat(count(cro, "/metrics/pipeline-coverage")).as("read again, from ScorecardCache").isLessThan(metricSmall);
         assertThat(count(cro, "/metrics")).isEqualTo(definitionsSmall).isLessThanOrEqualTo(6);
-        assertThat(count(cro, "/")).isEqualTo(homeSmall).isLessThanOrEqualTo(9);
+        // Home reads more than the scorecard (decisions, meetings, the forecast): its budget is home.HomeStatementsIT's.
+        assertThat(count(cro, "/")).isEqualTo(homeSmall).isLessThanOrEqualTo(27);
     }
 
     /**
