@@ -21,6 +21,10 @@ class Company {
     @Column(name = "fiscal_year_start_month", nullable = false)
     private short fiscalYearStartMonth;
 
+    /** An IANA zone name, or {@code null} for the server's zone. */
+    @Column(name = "time_zone")
+    private String timeZone;
+
     @Version
     private long version;
 
@@ -33,6 +37,14 @@ class Company {
 
     int getFiscalYearStartMonth() {
         return fiscalYearStartMonth;
+    }
+
+    String getTimeZone() {
+        return timeZone;
+    }
+
+    void placeIn(String zone) {
+        this.timeZone = zone;
     }
 
     long getVersion() {

@@ -2,7 +2,10 @@ package dev.cadence.company;
 
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +16,16 @@ public class CompanyService {
 
     private final CompanyRepository companies;
     private final SegmentRepository segments;
+    private final Clock clock;
+    /** {@code cadence.time-zone}: when set, the company's zone whatever the database says (no page sets it yet). */
+    private final String configuredZone;
 
-    CompanyService(CompanyRepository companies, SegmentRepository segments) {
+    CompanyService(CompanyRepository companies, SegmentRepository segments, Clock clock,
+                   @Value("${cadence.time-zone:}") String configuredZone) {
         this.companies = companies;
         this.segments = segments;
+        this.clock = clock;
+        this.configuredZone = configuredZone == null || configuredZone.isBlank() ? null : ZoneId.of(configuredZone.trim()).getId();
     }
 
     /** The company's market segments in display order. */
@@ -34,7 +43,31 @@ public class CompanyService {
 
     @Transactional(readOnly = true)
     public CompanyProfile profile() {
-        return CompanyProfile.of(load());
+        Company company = load();
+        return CompanyProfile.of(company, zoneOf(company));
+    }
+
+    /**
+     * The company's time zone: {@code cadence.time-zone} ({@code CADENCE_TIME_ZONE}) when set, else the one stored for
+     * the company, else the server's. Its day is the day of the daily digest: what is overdue, due today, due tomorrow.
+     */
+    @Transactional(readOnly = true)
+    public ZoneId zone() {
+        return configuredZone != null ? ZoneId.of(configuredZone) : zoneOf(load());
+    }
+
+    /** Stores the company's time zone (the demo company's is New York). */
+    public void placeIn(ZoneId zone) {
+        Company company = companies.lockById(Company.THE_COMPANY).orElseThrow(CompanyService::missing);
+        company.placeIn(zone == null ? null : zone.getId());
+        companies.flush();
+    }
+
+    private ZoneId zoneOf(Company company) {
+        if (configuredZone != null) {
+            return ZoneId.of(configuredZone);
+        }
+        return company.getTimeZone() == null ? clock.getZone() : ZoneId.of(company.getTimeZone());
     }
 
     /**
@@ -56,7 +89,7 @@ public class CompanyService {
         }
         company.describe(name.trim(), fiscalYearStartMonth);
         companies.flush();
-        return CompanyProfile.of(company);
+        return CompanyProfile.of(company, zoneOf(company));
     }
 
     private Company load() {

@@ -61,6 +61,8 @@ class DemoCompany implements ApplicationRunner {
         CompanyProfile profile = company.profile();
         if (profile.version() == 0) {
             company.describe(NAME, FISCAL_YEAR_STARTS_IN_FEBRUARY, profile.version());
+            // Headquartered in New York, where its meetings are held: its day (the daily digest) begins there.
+            company.placeIn(java.time.ZoneId.of("America/New_York"));
             log.info("Loading the demo company, {}.", NAME);
         }
         company.addSegmentIfAbsent("enterprise", "Enterprise", 1);
