@@ -38,14 +38,16 @@ start_cadence() {
   # A copy, so that a build in this checkout while the benchmark runs does not pull the jar from under it.
   cp "$jar" "$WORK/cadence.jar"
   $PG -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
-  echo "Starting Cadence (prod profile, empty company) on $BASE…"
-  SPRING_PROFILES_ACTIVE=prod PORT=$PORT \
+  # BENCH_PROFILE= (empty) starts the demo company instead (bench/council.sh measures on top of it).
+  echo "Starting Cadence (${BENCH_PROFILE-prod} profile) on $BASE…"
+  SPRING_PROFILES_ACTIVE=${BENCH_PROFILE-prod} PORT=$PORT \
     SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
     CADENCE_ADMIN_EMAIL=$ADMIN_EMAIL CADENCE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     java -Xmx1g -jar "$WORK/cadence.jar" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 180); do
-    curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
+  for _ in $(seq 1 300); do
+    # Up, and (in demo mode) the demo company loaded: its loaders run after the server answers.
+    curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && grep -q "Cadence is ready" "$WORK/app.log" && break
     kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log"; exit 1; }
     sleep 1
   done

@@ -1,8 +1,11 @@
 package dev.cadence.charter;
 
+import dev.cadence.decisions.DecisionAreaSummary;
 import dev.cadence.people.CadenceUser;
+import java.util.List;
 import dev.cadence.web.Flash;
 import dev.cadence.web.OnRefusal;
+import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,6 +39,12 @@ class CharterController {
     String show(@AuthenticationPrincipal CadenceUser me, Model model) {
         model.addAttribute("page", charter.page());
         permissions(model, me);
+        if (CharterPermissions.canEdit(me) && !((CharterPage) model.getAttribute("page")).waiting().isEmpty()) {
+            // The approve form files the decision under an area of the map, the charter's by default.
+            List<DecisionAreaSummary> areas = charter.decisionAreas();
+            model.addAttribute("areas", areas);
+            model.addAttribute("charterArea", CharterService.charterArea(areas).orElse(null));
+        }
         return "charter/show";
     }
 
@@ -73,11 +82,17 @@ class CharterController {
 
     @PostMapping("/proposals/{id}/{decision:approve|reject|withdraw}")
     String decide(@PathVariable long id, @PathVariable String decision, @RequestParam(required = false) String comment,
+                  @RequestParam(required = false) String areaId, @RequestParam(required = false) String overrideReason,
                   @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
         onRefusal.redirectTo("/charter");
         switch (decision) {
-            case "approve" -> Flash.success(redirect, "Approved: the charter is now version "
-                    + charter.approve(id, comment, me).number() + ", and its history shows the change.");
+            case "approve" -> {
+                // Without the form's area (another client), the charter's area; "" is the form's "None".
+                CharterView approved = areaId == null ? charter.approve(id, comment, me)
+                        : charter.approve(id, comment, area(areaId), overrideReason, me);
+                Flash.success(redirect, "Approved: the charter is now version " + approved.number()
+                        + ", its history shows the change, and the approval is in the decision log.");
+            }
             case "reject" -> {
                 charter.reject(id, comment, me);
                 Flash.success(redirect, "Rejected; the proposer sees your comment.");
@@ -123,7 +138,18 @@ class CharterController {
         return FORM;
     }
 
-    private static void permissions(Model model, CadenceUser me) {
+    private static Long area(String typed) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(typed.trim());
+        } catch (NumberFormatException notAnId) {
+            throw new RuleViolationException("areaId", "Choose the decision area from the list.");
+        }
+    }
+
+    private void permissions(Model model, CadenceUser me) {
         model.addAttribute("canGovern", CharterPermissions.canEdit(me));
         model.addAttribute("canPropose", CharterPermissions.canPropose(me));
         model.addAttribute("me", me.personId());

@@ -1,5 +1,10 @@
 package dev.cadence.charter;
 
+import dev.cadence.decisions.DecisionAreaSummary;
+import dev.cadence.decisions.DecisionDraft;
+import dev.cadence.decisions.DecisionOrigin;
+import dev.cadence.decisions.DecisionService;
+import dev.cadence.decisions.DecisionSummary;
 import dev.cadence.governance.Approval;
 import dev.cadence.governance.ChangeProposal;
 import dev.cadence.governance.Proposals;
@@ -24,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -59,14 +65,16 @@ public class CharterService {
     private final CharterVersionRepository versions;
     private final Proposals governed;
     private final PersonService people;
+    private final DecisionService decisions;
     private final Clock clock;
 
     CharterService(CharterRepository charters, CharterVersionRepository versions, Proposals governed, PersonService people,
-                   Clock clock) {
+                   DecisionService decisions, Clock clock) {
         this.charters = charters;
         this.versions = versions;
         this.governed = governed;
         this.people = people;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -168,8 +176,23 @@ public class CharterService {
         return new CharterProposal(proposal, ChangeView.of(proposal.changes()));
     }
 
-    /** The CEO approves a waiting proposal: it applies on top of the charter as it is now, as the next version. */
+    /**
+     * The CEO approves a waiting proposal, as {@link #approve(long, String, Long, String, CadenceUser)} does, the decision
+     * filed under the charter's decision area ({@link #charterArea()}).
+     */
     public CharterView approve(long proposalId, String comment, CadenceUser me) {
+        return approve(proposalId, comment, charterArea().map(DecisionAreaSummary::id).orElse(null), null, me);
+    }
+
+    /**
+     * The CEO approves a waiting proposal: it applies on top of the charter as it is now, as the next version, and the
+     * approval goes into the decision log under {@code areaId}, its decider checked against the decision-rights map as
+     * every decision is; the decision and the version link to each other.
+     *
+     * @throws dev.cadence.decisions.DeciderNotEntitledException the map gives Decide for the area to someone else and no
+     *                                                          {@code overrideReason} was given (nothing saved)
+     */
+    public CharterView approve(long proposalId, String comment, Long areaId, String overrideReason, CadenceUser me) {
         CharterPermissions.requireEdit(me);
         Charter charter = lock();
         List<CharterSection> now = sectionsAt(charter.getCurrentNumber());
@@ -180,7 +203,46 @@ public class CharterService {
             throw new RuleViolationException("The charter already reads as this proposal asks: reject it, saying so.");
         }
         String author = people.get(approval.proposedBy()).name();
-        return store(charter, next, approval.rationale(), approval.proposedBy(), author, me, approval.proposalId());
+        CharterView stored = store(charter, next, approval.rationale(), approval.proposedBy(), author, me, approval.proposalId());
+        int number = stored.number();
+        String changed = CharterFields.changes(now, next).stream().map(FieldChange::field).collect(Collectors.joining(", "));
+        String why = UserText.optional(comment, SUMMARY, "comment");
+        DecisionSummary decision = decisions.record(new DecisionDraft(
+                abbreviate("GTM charter version " + number + ": " + changed, 200),
+                abbreviate(author + " proposed: " + approval.rationale(), 4000),
+                "Approve the proposal, making it version " + number + " of the charter, or reject it.",
+                null,
+                abbreviate("Approved " + author + "’s proposal: the charter is now version " + number + " (" + changed + ").", 4000),
+                why != null ? why : abbreviate("Approved as proposed: " + approval.rationale(), 4000),
+                me.personId(), areaId, LocalDate.now(clock), null, null, null, overrideReason),
+                new DecisionOrigin("/charter/compare?from=" + (number - 1) + "&to=" + number, "GTM charter version " + number), me);
+        versions.findNumbered(Charter.ID, List.of(number)).forEach(v -> v.recordedAs(decision.id()));
+        versions.flush();
+        return stored;
+    }
+
+    /**
+     * The decision area a charter approval is filed under unless the CEO chooses another: the first on the map whose
+     * name mentions the charter (the demo's "GTM charter changes"), if any.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DecisionAreaSummary> charterArea() {
+        return charterArea(decisions.areas());
+    }
+
+    /** The charter's decision area among these. */
+    static Optional<DecisionAreaSummary> charterArea(List<DecisionAreaSummary> areas) {
+        return areas.stream().filter(a -> a.name().toLowerCase(Locale.ROOT).contains("charter")).findFirst();
+    }
+
+    /** The decision areas an approval may be filed under, for the approve form. */
+    @Transactional(readOnly = true)
+    public List<DecisionAreaSummary> decisionAreas() {
+        return decisions.areas();
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** The CEO rejects a waiting proposal, saying why. */

@@ -53,6 +53,10 @@ class CharterVersion {
     @Column(name = "proposal_id", updatable = false)
     private Long proposalId;
 
+    /** The decision in the log that approved it (a proposal the CEO approved), set once it is recorded. */
+    @Column(name = "decision_id")
+    private Long decisionId;
+
     @ElementCollection
     @CollectionTable(name = "charter_section", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
@@ -80,7 +84,11 @@ class CharterVersion {
     }
 
     VersionSummary summary() {
-        return new VersionSummary(number, summary, authorName, approvedByName, approvedAt, proposalId);
+        return new VersionSummary(number, summary, authorName, approvedByName, approvedAt, proposalId, decisionId);
+    }
+
+    void recordedAs(long decision) {
+        this.decisionId = decision;
     }
 
     int getNumber() {

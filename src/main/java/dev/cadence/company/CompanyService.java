@@ -44,6 +44,14 @@ public class CompanyService {
         return CompanyProfile.of(load());
     }
 
+    /**
+     * The company's time zone: when its day begins ("today", "overdue", the daily digest's hour). It is the application
+     * clock's, set from the company when Cadence starts and whenever it changes ({@link CompanyClock}).
+     */
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+
     /** Renames the company and sets the first month of its fiscal year; its time zone stays. */
     public CompanyProfile describe(String name, int fiscalYearStartMonth, long expectedVersion) {
         return describe(name, fiscalYearStartMonth, load().getTimeZone().getId(), expectedVersion);

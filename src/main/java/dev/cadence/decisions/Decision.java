@@ -64,6 +64,13 @@ class Decision {
     @Column(name = "override_reason")
     private String overrideReason;
 
+    /** The page of the feature that recorded it (an experiment, a charter version), set once when recorded. */
+    @Column(name = "origin_url", updatable = false)
+    private String originUrl;
+
+    @Column(name = "origin_label", updatable = false)
+    private String originLabel;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DecisionStatus status;
@@ -117,6 +124,12 @@ class Decision {
         this.meetingLabel = d.meetingLabel();
         this.message = d.message();
         this.overrideReason = d.overrideReason();
+    }
+
+    /** Where it came from; only when recorded, never changed by an edit (which writes a draft without it). */
+    void cameFrom(DecisionOrigin origin) {
+        this.originUrl = origin.url();
+        this.originLabel = origin.label();
     }
 
     DecisionDraft draft() {
@@ -205,6 +218,14 @@ class Decision {
 
     String getOverrideReason() {
         return overrideReason;
+    }
+
+    String getOriginUrl() {
+        return originUrl;
+    }
+
+    String getOriginLabel() {
+        return originLabel;
     }
 
     DecisionStatus getStatus() {

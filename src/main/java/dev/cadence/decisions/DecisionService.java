@@ -74,7 +74,15 @@ public class DecisionService {
      * @throws RuleViolationException      a required part is missing or too long (nothing saved)
      */
     public DecisionSummary record(DecisionDraft draft, CadenceUser by) {
-        return create(draft, DecisionStatus.DECIDED, by);
+        return create(draft, DecisionStatus.DECIDED, null, by);
+    }
+
+    /**
+     * Records a decision as decided, as {@link #record(DecisionDraft, CadenceUser)} does, linking back to where it came
+     * from (an experiment, a charter version): the decision's page shows that link.
+     */
+    public DecisionSummary record(DecisionDraft draft, DecisionOrigin origin, CadenceUser by) {
+        return create(draft, DecisionStatus.DECIDED, origin, by);
     }
 
     /** The decisions a meeting recorded, in the order they were recorded; one query. */
@@ -133,7 +141,7 @@ public class DecisionService {
 
     /** Puts a decision up for deciding: the decision text may still be empty. */
     public DecisionSummary propose(DecisionDraft draft, CadenceUser by) {
-        return create(draft, DecisionStatus.PROPOSED, by);
+        return create(draft, DecisionStatus.PROPOSED, null, by);
     }
 
     /** Records a decision that replaces an earlier one; both link to each other. */
@@ -144,7 +152,7 @@ public class DecisionService {
             throw new RuleViolationException("Only a decided decision can be superseded; \"" + older.getTitle() + "\" is "
                     + older.getStatus().label().toLowerCase() + ".");
         }
-        DecisionSummary newer = create(draft, DecisionStatus.DECIDED, by);
+        DecisionSummary newer = create(draft, DecisionStatus.DECIDED, null, by);
         Decision created = load(newer.id());
         created.supersedes(olderId);
         older.supersededBy(newer.id());
@@ -298,13 +306,16 @@ public class DecisionService {
 
     // ---- helpers ----
 
-    private DecisionSummary create(DecisionDraft draft, DecisionStatus status, CadenceUser by) {
+    private DecisionSummary create(DecisionDraft draft, DecisionStatus status, DecisionOrigin origin, CadenceUser by) {
         DecisionPermissions.requireWriteLog(by);
         DecisionDraft checked = check(draft, status);
         Instant now = clock.instant();
         Decision d = new Decision(by.personId(), now);
         d.write(checked, people.get(checked.deciderId()).name());
         d.moveTo(status);
+        if (origin != null) {
+            d.cameFrom(origin);
+        }
         d.touch(by.displayName(), now);
         decisions.saveAndFlush(d);
         return summary(d, areaName(d.getAreaId()));
@@ -402,7 +413,7 @@ public class DecisionService {
                 d.getRationale(), d.getDeciderId(), d.getDeciderName(), d.getAreaId(), areaName, d.getDecidedOn(),
                 d.getMeetingId(), d.getMeetingLabel(), d.getMessage(), d.getOverrideReason(), d.getStatus(),
                 d.getSupersedesId(), d.getSupersededById(), d.getReopenCount(), d.getCreatedAt(), d.getUpdatedBy(),
-                d.getUpdatedAt(), d.getVersion());
+                d.getUpdatedAt(), d.getVersion(), d.getOriginUrl(), d.getOriginLabel());
     }
 
     private String areaName(Long areaId) {

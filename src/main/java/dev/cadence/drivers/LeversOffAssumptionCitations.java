@@ -2,7 +2,6 @@ package dev.cadence.drivers;
 
 import dev.cadence.meetings.WhatChangedSource;
 import dev.cadence.people.CadenceUser;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +20,8 @@ class LeversOffAssumptionCitations implements WhatChangedSource {
     }
 
     @Override
-    public List<Citation> citations(LocalDate day, CadenceUser preparer) {
-        return drivers.leversOffAssumption(day).stream()
+    public List<Citation> citations(Occasion occasion, CadenceUser preparer) {
+        return drivers.leversOffAssumption(occasion.day()).stream()
                 .sorted(java.util.Comparator.comparing((OffAssumptionLever l) -> l.status() != LeverStatus.OFF_PLAN))
                 .map(l -> new Citation(l.sentence(), l.href(), "Value drivers"))
                 .toList();

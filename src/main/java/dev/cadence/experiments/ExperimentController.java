@@ -3,6 +3,7 @@ package dev.cadence.experiments;
 import dev.cadence.decisions.DeciderNotEntitledException;
 import dev.cadence.decisions.DecisionAreaSummary;
 import dev.cadence.decisions.DecisionService;
+import dev.cadence.meetings.MeetingQueryService;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
 import dev.cadence.web.OnRefusal;
@@ -35,11 +36,13 @@ class ExperimentController {
 
     private final ExperimentService experiments;
     private final DecisionService decisions;
+    private final MeetingQueryService meetingQueries;
     private final Clock clock;
 
-    ExperimentController(ExperimentService experiments, DecisionService decisions, Clock clock) {
+    ExperimentController(ExperimentService experiments, DecisionService decisions, MeetingQueryService meetingQueries, Clock clock) {
         this.experiments = experiments;
         this.decisions = decisions;
+        this.meetingQueries = meetingQueries;
         this.clock = clock;
     }
 
@@ -80,9 +83,12 @@ class ExperimentController {
         return "redirect:/experiments/" + saved.id();
     }
 
+    /** The experiment; opened from a meeting ({@code ?meeting=}, the GTM council's panel), its decision is taken in it. */
     @GetMapping("/{id}")
-    String show(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
-        return show(model, id, me);
+    String show(@PathVariable long id, @RequestParam(required = false) Long meeting, @AuthenticationPrincipal CadenceUser me, Model model) {
+        String page = show(model, id, me);
+        inMeeting(model, meeting, me);
+        return page;
     }
 
     @GetMapping("/{id}/edit")
@@ -145,13 +151,16 @@ class ExperimentController {
 
     @PostMapping("/{id}/conclude")
     String conclude(@PathVariable long id, @Valid @ModelAttribute("concludeForm") ExperimentForms.Conclude form, BindingResult binding,
-                    @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, RedirectAttributes redirect) {
-        onRefusal.showForm(SHOW, binding, (model, refusal) ->
-                refusedOnPage(model, refusal, id, me, form::setVersion, ExperimentPage::canConclude));
+                    @RequestParam(required = false) Long meeting, @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal,
+                    RedirectAttributes redirect) {
+        onRefusal.showForm(SHOW, binding, (model, refusal) -> {
+            refusedOnPage(model, refusal, id, me, form::setVersion, ExperimentPage::canConclude);
+            inMeeting(model, meeting, me);
+        });
         ExperimentView concluded = experiments.conclude(id, form.getObservedResult(), form.getVersion(), me);
         Flash.success(redirect, "Concluded. The scorecard says: " + concluded.verdict().label().toLowerCase()
                 + ". Record the decision — scale, iterate or retire.");
-        return "redirect:/experiments/" + id + "#decide";
+        return "redirect:/experiments/" + id + (meeting == null ? "" : "?meeting=" + meeting) + "#decide";
     }
 
     @PostMapping("/{id}/decision")
@@ -161,8 +170,14 @@ class ExperimentController {
             refusedOnPage(model, refusal, id, me, form::setVersion, ExperimentPage::canDecide);
             model.addAttribute("deciderWarning", refusal instanceof DeciderNotEntitledException ? refusal.getMessage()
                     : decisions.deciderWarning(form.getAreaId(), form.getDeciderId()).orElse(null));
+            inMeeting(model, form.getMeetingId(), me);
         });
         ExperimentView decided = experiments.decide(id, form.input(), form.getVersion(), me);
+        if (form.getMeetingId() != null) {
+            // Back to the council, where the decision now shows with the meeting's others.
+            Flash.success(redirect, decided.decision().done() + " “" + decided.title() + "”. The decision is in the decision log and in this meeting's decisions.");
+            return "redirect:/meetings/" + form.getMeetingId() + "#meeting-decisions";
+        }
         Flash.success(redirect, decided.decision().done() + ". The decision is in the decision log.");
         return "redirect:/experiments/" + id;
     }
@@ -216,6 +231,22 @@ class ExperimentController {
         }
         if (!formShown.test(showModel(model, id, me))) {
             model.addAttribute("refusal", refusal.getMessage());
+        }
+    }
+
+    /**
+     * Opened from a meeting the viewer runs now (a participant, the meeting not closed): the page says so and links
+     * back, and the decide form records the decision in that meeting. Otherwise the page is as ever.
+     */
+    private void inMeeting(Model model, Long meetingId, CadenceUser me) {
+        java.util.Optional<dev.cadence.meetings.MeetingSummary> running = meetingId == null ? java.util.Optional.empty()
+                : meetingQueries.runningBy(meetingId, me);
+        if (running.isEmpty()) {
+            return;
+        }
+        model.addAttribute("fromMeeting", running.get());
+        if (model.getAttribute("decideForm") instanceof ExperimentForms.Decide decide) {
+            decide.setMeetingId(meetingId);
         }
     }
 

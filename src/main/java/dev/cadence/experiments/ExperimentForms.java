@@ -207,11 +207,16 @@ final class ExperimentForms {
         private String overrideReason;
         @Size(max = ExperimentService.RESULT_MAX, message = "Keep the message under 4,000 characters.")
         private String message;
+        /** The meeting it is taken in (opened from the GTM council), or null. */
+        private Long meetingId;
         private long version;
 
         DecisionInput input() {
-            return new DecisionInput(resolution, rationale, againstVerdictReason, deciderId, areaId, overrideReason, message, null, null);
+            return new DecisionInput(resolution, rationale, againstVerdictReason, deciderId, areaId, overrideReason, message, meetingId, null);
         }
+
+        public Long getMeetingId() { return meetingId; }
+        public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
 
         public Resolution getResolution() { return resolution; }
         public void setResolution(Resolution resolution) { this.resolution = resolution; }

@@ -3,11 +3,13 @@ package dev.cadence.experiments;
 import dev.cadence.company.CompanyService;
 import dev.cadence.company.SegmentView;
 import dev.cadence.decisions.DecisionDraft;
+import dev.cadence.decisions.DecisionOrigin;
 import dev.cadence.decisions.DecisionService;
 import dev.cadence.decisions.DecisionSummary;
 import dev.cadence.drivers.DriverService;
 import dev.cadence.drivers.LeverRef;
 import dev.cadence.history.ChangeSet;
+import dev.cadence.meetings.MeetingCommandService;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.people.PersonView;
@@ -36,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,11 +69,14 @@ public class ExperimentService {
     private final DecisionService decisions;
     private final PersonService people;
     private final CompanyService company;
+    /** Looked up when used: the meetings engine cites this service when it prepares a council (a cycle at construction). */
+    private final ObjectProvider<MeetingCommandService> meetings;
     private final Clock clock;
 
     ExperimentService(ExperimentRepository experiments, GuardrailRepository guardrails, AmendmentRepository amendments,
                       ExperimentHistory history, DriverService drivers, MetricDefinitionService metrics, ScorecardService scorecard,
-                      DecisionService decisions, PersonService people, CompanyService company, Clock clock) {
+                      DecisionService decisions, PersonService people, CompanyService company, ObjectProvider<MeetingCommandService> meetings,
+                      Clock clock) {
         this.experiments = experiments;
         this.guardrails = guardrails;
         this.amendments = amendments;
@@ -81,6 +87,7 @@ public class ExperimentService {
         this.decisions = decisions;
         this.people = people;
         this.company = company;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -313,7 +320,9 @@ public class ExperimentService {
             throw new RuleViolationException("deciderId", "Choose who decides.");
         }
         Long areaId = input.areaId() != null ? input.areaId() : e.getDecisionAreaId();
-        DecisionSummary recorded = decisions.record(new DecisionDraft(
+        String againstVerdict = against;
+        // Taken in a meeting (the GTM council): that meeting's decision too, recorded only by someone running it now.
+        java.util.function.Function<String, DecisionSummary> record = meetingLabel -> decisions.record(new DecisionDraft(
                 abbreviate(input.resolution().verb() + " the experiment “" + e.getTitle() + "”", 200),
                 abbreviate("Hypothesis: " + e.getHypothesis() + "\nSuccess criterion: " + c.criterion(e.getPrimaryMetricKey(),
                         e.getSegmentId(), e.getBound(), e.getThreshold(), e.getMeasure(), e.getWindowPeriods())
@@ -322,9 +331,12 @@ public class ExperimentService {
                 "Scale, iterate or retire. The verdict (" + verdict.label().toLowerCase() + ") supports " + verdict.supportedWords() + ".",
                 null,
                 abbreviate(input.resolution().label() + ": " + e.getTitle() + "."
-                        + (against == null ? "" : " Against the verdict (" + verdict.label().toLowerCase() + ") because: " + against), 4000),
-                rationale, input.deciderId(), areaId, today, input.meetingId(), input.meetingLabel(), input.message(),
-                input.overrideReason()), actor);
+                        + (againstVerdict == null ? "" : " Against the verdict (" + verdict.label().toLowerCase() + ") because: " + againstVerdict), 4000),
+                rationale, input.deciderId(), areaId, today, input.meetingId(), meetingLabel, input.message(),
+                input.overrideReason()), new DecisionOrigin("/experiments/" + e.getId(), abbreviate("Experiment “" + e.getTitle() + "”", 200)),
+                actor);
+        DecisionSummary recorded = input.meetingId() == null ? record.apply(input.meetingLabel())
+                : meetings.getObject().recordDecisionTakenIn(input.meetingId(), actor, record);
         e.decide(input.resolution(), rationale, against, recorded.id(), today, Instant.now(clock));
         experiments.saveAndFlush(e);
         return view(e, gs, c, today);

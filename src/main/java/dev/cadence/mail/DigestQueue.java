@@ -1,5 +1,6 @@
 package dev.cadence.mail;
 
+import dev.cadence.company.CompanyService;
 import dev.cadence.meetings.ActionItemService;
 import dev.cadence.people.EmailPreferenceService;
 import dev.cadence.people.EmailPreferences;
@@ -28,25 +29,31 @@ class DigestQueue {
     private final EmailPreferenceService preferences;
     private final MailSettings settings;
     private final TransactionTemplate transaction;
+    private final CompanyService company;
     private final Clock clock;
 
     /** The day this node last queued, so that it asks once a day (a restart asks again, harmlessly). */
     private volatile LocalDate queuedFor;
 
     DigestQueue(OutboxRepository outbox, ActionItemService actionItems, PersonService people, EmailPreferenceService preferences,
-                MailSettings settings, TransactionTemplate transaction, Clock clock) {
+                MailSettings settings, TransactionTemplate transaction, CompanyService company, Clock clock) {
         this.outbox = outbox;
         this.actionItems = actionItems;
         this.people = people;
         this.preferences = preferences;
         this.settings = settings;
         this.transaction = transaction;
+        this.company = company;
         this.clock = clock;
     }
 
-    /** From {@code digestAt} on, queues today's digests, once per node and day. */
+    /**
+     * From {@code digestAt} on, queues today's digests, once per node and day: the hour and the day are the company's
+     * ({@link CompanyService#zone}), so "overdue" and "due tomorrow" mean what they mean where the company works,
+     * whatever the server's zone.
+     */
     void queueIfDue() {
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), company.zone());
         LocalDate today = now.toLocalDate();
         if (now.toLocalTime().isBefore(settings.digestAt()) || today.equals(queuedFor)) {
             return;

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstRetry   the wait after a first failed attempt; it doubles after each failure …
  * @param longestWait  … up to this
  * @param giveUpAfter  an e-mail still undelivered this long after it was queued is marked not delivered
- * @param digestAt     from this time of day (the server's zone) the day's digests are queued
+ * @param digestAt     from this time of day (the company's zone) the day's digests are queued
  * @param scheduled    whether this node runs the sender on its own (tests run it by hand)
  */
 @ConfigurationProperties("cadence.mail")

@@ -71,8 +71,8 @@ public final class AgendaTemplates {
     public static List<TemplateSectionSpec> gtmCouncil() {
         return List.of(
                 new TemplateSectionSpec(SectionKind.CHANGES, "What changed this month",
-                        "Scorecard metrics that changed status since the last council, overdue action items, reopened decisions: "
-                                + "filled from data.", 5),
+                        "Experiments due, charter proposals waiting, scorecard metrics that changed status since the last council, "
+                                + "overdue action items, reopened decisions: filled from data.", 5),
                 new TemplateSectionSpec(SectionKind.DISCUSSION, "ICP and positioning",
                         "Who we win with and why; whether the charter's ICP and positioning still hold.", 15),
                 new TemplateSectionSpec(SectionKind.DISCUSSION, "Packaging and pricing",

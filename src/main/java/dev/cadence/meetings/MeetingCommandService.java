@@ -232,6 +232,19 @@ public class MeetingCommandService {
         return recorded;
     }
 
+    /**
+     * Records a decision another feature takes in this meeting (the GTM council's decision on an experiment): the
+     * viewer must be running the meeting (a participant, the meeting not closed); {@code record} gets the meeting's
+     * label for the decision log, and the meeting's open pages then show the decision, as with
+     * {@link #recordDecision}. Runs in the caller's transaction, the meeting's row locked until it ends.
+     */
+    public DecisionSummary recordDecisionTakenIn(long meetingId, CadenceUser me, java.util.function.Function<String, DecisionSummary> record) {
+        MeetingChange change = access.change(meetingId, me);
+        DecisionSummary recorded = record.apply(MeetingSummary.of(change.meeting(), change.series()).label());
+        change.done();
+        return recorded;
+    }
+
     // ---- helpers ----
 
     /** Copies the points to the next meeting, each into the section at the same place (or the last one). */

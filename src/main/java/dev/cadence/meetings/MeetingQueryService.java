@@ -190,6 +190,20 @@ public class MeetingQueryService {
                 canRun, previous, next, canRun ? owners : List.of(), canRun ? decisions.areas() : List.of());
     }
 
+    /**
+     * The meeting as lists show it when the viewer may change it now (a participant, the meeting not closed): what
+     * another feature acts in (the council's decision on an experiment). Empty otherwise, or when there is no such
+     * meeting; two reads.
+     */
+    public Optional<MeetingSummary> runningBy(long meetingId, CadenceUser me) {
+        Optional<Meeting> meeting = meetings.findById(meetingId);
+        if (meeting.isEmpty() || meeting.get().getStatus() == MeetingStatus.CLOSED) {
+            return Optional.empty();
+        }
+        MeetingSeries series = access.series(meeting.get().getSeriesId());
+        return MeetingPermissions.canRun(series, me) ? Optional.of(MeetingSummary.of(meeting.get(), series)) : Optional.empty();
+    }
+
     /** The meeting's revision, for pages polling for each other's changes: one cheap query after the permission check. */
     public long revision(long meetingId, CadenceUser me) {
         Meeting meeting = access.meeting(meetingId);

@@ -69,8 +69,10 @@ class WhatChanged implements SectionFiller {
         // What got worse first, improvements last: the list is cut at MOST_ENTRIES.
         // What other features cite first (a lever off the plan's assumption puts the year's outcome at risk), then the scorecard.
         List<Entry> entries = new ArrayList<>();
+        WhatChangedSource.Occasion occasion = new WhatChangedSource.Occasion(series.getKind(), day,
+                series.occurrenceAfter(meeting.getScheduledAt()).atZone(series.zone()).toLocalDate());
         for (WhatChangedSource source : sources) {
-            source.citations(day, viewer).forEach(c -> entries.add(new Entry(c.text(), c.sourceUrl(), c.sourceLabel())));
+            source.citations(occasion, viewer).forEach(c -> entries.add(new Entry(c.text(), c.sourceUrl(), c.sourceLabel())));
         }
         entries.addAll(signals.worse);
         for (ActionItem a : actions.findOverdue(series.getId(), day)) {

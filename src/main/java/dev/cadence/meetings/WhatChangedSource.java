@@ -13,8 +13,15 @@ import java.util.List;
  */
 public interface WhatChangedSource {
 
-    /** The entries for a meeting held on {@code day}, most pressing first; none when nothing is worth citing. */
-    List<Citation> citations(LocalDate day, CadenceUser preparer);
+    /** The entries for the meeting being prepared, most pressing first; none when nothing is worth citing. */
+    List<Citation> citations(Occasion occasion, CadenceUser preparer);
+
+    /**
+     * The meeting being prepared, where its series meets: its kind (a source may cite only for the GTM council), its day
+     * and the day of the series' next meeting after it, so that "due before the next meeting" can be said.
+     */
+    record Occasion(MeetingKind kind, LocalDate day, LocalDate nextDay) {
+    }
 
     /**
      * One entry: the sentence, the page it links to (within the app) and the name of that source ("Value drivers").

@@ -104,7 +104,7 @@ class DriverCadenceIT {
 
     @Test
     void theOneOnOnesWhatChangedCitesTheLeverOffItsAssumption() {
-        List<WhatChangedSource.Citation> citations = sources.stream().flatMap(s -> s.citations(LocalDate.now(clock), plannerUser).stream()).toList();
+        List<WhatChangedSource.Citation> citations = sources.stream().flatMap(s -> s.citations(new WhatChangedSource.Occasion(MeetingKind.ONE_ON_ONE, LocalDate.now(clock), LocalDate.now(clock).plusWeeks(1)), plannerUser).stream()).toList();
         assertThat(citations).anySatisfy(c -> {
             assertThat(c.text()).isEqualTo("Win rate is off plan: 20% in " + Periods.current(Cadence.WEEKLY, LocalDate.now(clock),
                     company.profile().fiscalYearStartMonth()).previous().longLabel() + " against an assumed 25% (" + treeName

@@ -91,6 +91,10 @@ class ExperimentJourneyIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Scale the experiment");
         assertThat(page.locator("main")).containsText("Journey Decider is travelling");
         assertThat(page.locator("main")).containsText("Mid-market reps quote the Growth bundle from Monday.");
+        // And back from the decision to its experiment.
+        assertThat(page.locator("#decision-origin")).hasText("Experiment “" + title + "”");
+        page.locator("#decision-origin").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(title);
 
         ExperimentView decided = experiments.get(id);
         assertThat(decided.decision()).isEqualTo(Resolution.SCALE);

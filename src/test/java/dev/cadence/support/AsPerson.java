@@ -24,4 +24,13 @@ public final class AsPerson {
             SecurityContextHolder.clearContext();
         }
     }
+
+    /** As {@link #run}, returning what the work returns. */
+    public static <T> T call(CadenceUser person, java.util.function.Supplier<T> work) {
+        Object[] result = new Object[1];
+        run(person, () -> result[0] = work.get());
+        @SuppressWarnings("unchecked")
+        T typed = (T) result[0];
+        return typed;
+    }
 }
