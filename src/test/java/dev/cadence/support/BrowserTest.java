@@ -65,6 +65,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // Ten seconds, not five, for what the page shows to settle: the suite shares two cores with the server under test.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
