@@ -40,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class BoardPackService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BoardPackService.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
     /** The list shows the current quarter and the four before it, and any other quarter with a pack. */
     private static final int QUARTERS_LISTED = 5;
@@ -145,8 +146,12 @@ public class BoardPackService {
             FinalPacks.StoredPdf stored = finals.pdf(chosen.getId()).orElseThrow();
             return new PackPdf(stored.bytes(), stored.sha256(), fileName(company, q, chosen.getNumber(), true), true);
         }
+        long started = System.nanoTime();
         PackPage page = page(quarterKey, number, me);
+        long read = System.nanoTime();
         byte[] bytes = pdf.render(page, page.paper(), true);
+        log.debug("Draft board pack {} v{}: figures read in {} ms, PDF typeset in {} ms", q.key(), page.number(),
+                (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         return new PackPdf(bytes, sha256(bytes), fileName(company, q, page.number(), false), false);
     }
 

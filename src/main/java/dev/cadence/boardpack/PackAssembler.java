@@ -333,7 +333,7 @@ class PackAssembler {
     }
 
     private static ExperimentLine experimentLine(ExperimentView e, boolean concluded) {
-        return new ExperimentLine(e.title(), e.ownerName(), e.leverLabel(), e.criterionLabel(), e.startedOn(), e.endedOn(),
+        return new ExperimentLine(e.title(), e.ownerName(), e.leverLabel(), e.criterionLabel(), e.startedOn(), e.plannedEnd(), e.endedOn(),
                 concluded && e.verdict() != null ? e.verdict().label() : null,
                 concluded && e.verdict() != null ? e.verdict().name().toLowerCase(Locale.ROOT) : null,
                 concluded ? e.verdictSummary() : null,
@@ -348,8 +348,9 @@ class PackAssembler {
                                             BigDecimal priorCoverage, List<PastCall> pastCalls, boolean closed) {
         BridgeQuarter now = bridge.get(bridge.size() - 1);
         BridgeQuarter before = bridge.get(bridge.size() - 2);
-        String basis = now.known() ? ("actual".equals(now.basis()) ? "NRR actuals and closed won" : "NRR forecast and closed won to date")
-                : "no NRR baseline for the quarter";
+        String basis = !now.known() ? "no NRR baseline for the quarter"
+                : now.ledger() ? "the ARR finance starts " + q.next().label() + " with"
+                : "ARR retained and bookings closed won" + (closed ? "" : " so far");
         List<Headline> out = new ArrayList<>();
         out.add(new Headline("ARR", now.end(), "—", before.end(), basis, "neutral"));
         out.add(new Headline("Net new ARR", now.known() ? signed(BigDecimal.valueOf(now.endValue() - now.startValue())) : "—", "—",

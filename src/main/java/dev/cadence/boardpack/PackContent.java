@@ -163,7 +163,8 @@ public record PackContent(String companyName, String quarterKey, String quarterL
         }
     }
 
-    public record ExperimentLine(String title, String owner, String lever, String criterion, LocalDate startedOn, LocalDate endedOn,
+    public record ExperimentLine(String title, String owner, String lever, String criterion, LocalDate startedOn, LocalDate plannedEnd,
+                                 LocalDate endedOn,
                                  String verdict, String verdictKey, String verdictSummary, String decision, String rationale,
                                  String observedResult) {
     }

@@ -1,7 +1,6 @@
 package dev.cadence.demo;
 
 import dev.cadence.boardpack.BoardPackService;
-import dev.cadence.boardpack.PackPage;
 import dev.cadence.boardpack.PackSection;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
@@ -59,8 +58,8 @@ class DemoBoardPacks implements ApplicationRunner {
         // The pack closes a week after the quarter: commentary on the Tuesday and Wednesday, finalized on the Thursday.
         LocalDate finalDay = min(last.end().plusDays(8), yesterday);
         write(last, PackSection.SCORECARD, cro, finalDay.minusDays(2), 10, """
-                Seven of ten metrics on track. Speed-to-lead is the miss: two SDRs left in September and the afternoon queue now \
-                waits over 40 minutes; backfills start in November. Win rate recovered to plan after the pricing clarification.""");
+                Most metrics are on track or close to it. Speed-to-lead is the miss that matters: two SDRs left in September and \
+                the afternoon queue now waits over 40 minutes; backfills start in November.""");
         write(last, PackSection.FORECAST, cro, finalDay.minusDays(2), 11, """
                 We landed within a few points of the mid-quarter call. Enterprise was called high early again; mid-market \
                 sandbagged. From this quarter, commit requires a signed mutual close plan for every deal over $150K.""");
@@ -83,10 +82,7 @@ class DemoBoardPacks implements ApplicationRunner {
         write(last, PackSection.SUMMARY, ceo, finalDay, 9, """
                 A quarter on plan for retention and slightly short on new bookings: NRR held above 100% on add-on expansion, \
                 and we are fixing pipeline coverage before it costs us next quarter.""");
-        at(finalDay, 16, ceo, () -> {
-            PackPage draft = packs.page(last.key(), 1, ceo);
-            packs.finalizePack(last.key(), 1, draft.packVersion(), ceo);
-        });
+        at(finalDay, 16, ceo, () -> packs.finalizePack(last.key(), 1, packVersion, ceo));
 
         // This quarter's draft: the headline and the sections the leadership has started on.
         LocalDate draftDay = max(yesterday, current.start());
@@ -102,11 +98,12 @@ class DemoBoardPacks implements ApplicationRunner {
         log.info("Demo board packs: {} final, {} in draft, in {} ms", last.label(), current.label(), (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** The version of the pack last written to: what its finalizer has seen. */
+    private long packVersion;
+
+    /** A section's first commentary (the demo loads only where nothing is written yet). */
     private void write(FiscalQuarter q, PackSection section, CadenceUser who, LocalDate day, int hour, String text) {
-        at(day, hour, who, () -> {
-            PackPage page = packs.page(q.key(), 1, who);
-            packs.saveCommentary(q.key(), 1, section, text, page.commentaryOf(section).version(), who);
-        });
+        at(day, hour, who, () -> packVersion = packs.saveCommentary(q.key(), 1, section, text, null, who).packVersion());
     }
 
     private void at(LocalDate day, int hour, CadenceUser who, Runnable step) {
