@@ -7,7 +7,7 @@
 #
 #   bench/boardpack.sh            # builds the jar, loads the demo company, measures, cleans up
 #
-# Needs PostgreSQL on 127.0.0.1:5432 and curl. Tunables: RUNS (20), WARM (5), PORT (8090), DB (cadence_bench),
+# Needs PostgreSQL on 127.0.0.1:5432, curl and qpdf (for the page count). Tunables: RUNS (20), WARM (5), PORT (8090), DB (cadence_bench),
 # USER_NAME (cfo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +50,7 @@ time_pdf() {
   done
   local sorted; sorted=$(printf '%s\n' "${times[@]}" | sort -n)
   local n=${#times[@]}
-  local pages; pages=$(grep -ac '/Type /Page[^s]' "$WORK/pack.pdf" || true)
+  local pages; pages=$(qpdf --show-npages "$WORK/pack.pdf" 2>/dev/null || echo "?")
   printf '%-44s %3s pages %6s KB   min %5s ms  median %5s ms  p95 %5s ms  max %5s ms\n' "$label" "$pages" \
     "$(( $(stat -c %s "$WORK/pack.pdf") / 1024 ))" "$(echo "$sorted" | head -1)" "$(echo "$sorted" | sed -n "$(( (n + 1) / 2 ))p")" \
     "$(echo "$sorted" | sed -n "$(( (n * 95 + 99) / 100 ))p")" "$(echo "$sorted" | tail -1)"
