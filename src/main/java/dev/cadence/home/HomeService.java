@@ -1,5 +1,6 @@
 package dev.cadence.home;
 
+import dev.cadence.boardpack.BoardPackService;
 import dev.cadence.charter.CharterService;
 import dev.cadence.company.CompanyService;
 import dev.cadence.decisions.DecisionService;
@@ -57,11 +58,12 @@ class HomeService {
     private final ActionItemService actionItems;
     private final ForecastService forecast;
     private final CompanyService company;
+    private final BoardPackService boardPacks;
     private final Clock clock;
 
     HomeService(PersonService people, ScorecardService scorecard, MetricDefinitionService definitions, DecisionService decisions,
                 CharterService charter, MeetingQueryService meetings, ActionItemService actionItems, ForecastService forecast,
-                CompanyService company, Clock clock) {
+                CompanyService company, BoardPackService boardPacks, Clock clock) {
         this.people = people;
         this.scorecard = scorecard;
         this.definitions = definitions;
@@ -71,6 +73,7 @@ class HomeService {
         this.actionItems = actionItems;
         this.forecast = forecast;
         this.company = company;
+        this.boardPacks = boardPacks;
         this.clock = clock;
     }
 
@@ -98,10 +101,10 @@ class HomeService {
                 people.leadershipTeam());
     }
 
-    /** The board's Home: the scorecard's summary, the latest messages to the org and decisions. */
+    /** The board's Home: the scorecard's summary, the latest messages to the org and decisions, the latest board pack. */
     BoardHome board(CadenceUser me) {
         return new BoardHome(pulse(scorecard.scorecard(null, me)), meetings.latestMessages(MOST_MESSAGES),
-                decisions.latestDecided(MOST_DECISIONS));
+                decisions.latestDecided(MOST_DECISIONS), boardPacks.latestFinal().orElse(null));
     }
 
     /**

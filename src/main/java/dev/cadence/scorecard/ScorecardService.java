@@ -294,6 +294,46 @@ public class ScorecardService {
                 .toList();
     }
 
+    /**
+     * Every approved metric's company-wide cells, one per period of its cadence from the period holding {@code from} to
+     * the one holding {@code to}, oldest first, each judged against the target that applied: for features that report
+     * a stretch of time (the quarterly board pack). A fixed number of statements whatever the number of metrics.
+     */
+    @Transactional(readOnly = true)
+    public List<MetricTrail> trails(LocalDate from, LocalDate to, CadenceUser viewer) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+        int fiscalStart = company.profile().fiscalYearStartMonth();
+        List<MetricView> approved = definitions.approved();
+        if (approved.isEmpty()) {
+            return List.of();
+        }
+        Map<Cadence, List<Period>> periodsOf = new EnumMap<>(Cadence.class);
+        approved.forEach(m -> periodsOf.computeIfAbsent(m.cadence(),
+                c -> Periods.between(Periods.current(c, from, fiscalStart), Periods.current(c, to, fiscalStart))));
+        LocalDate earliest = periodsOf.values().stream().map(p -> p.get(0).start()).min(Comparator.naturalOrder()).orElse(from);
+        List<Long> ids = approved.stream().map(MetricView::id).toList();
+        Map<String, MetricValue> valueByCell = new HashMap<>();
+        for (MetricValue v : values.findTrailing(ids, earliest, null)) {
+            valueByCell.put(cellKey(v.getMetricId(), v.getPeriodKey(), null), v);
+        }
+        Targets targetBook = new Targets(targets.findForMetrics(ids, to));
+        Map<Long, String> names = new HashMap<>();
+        List<MetricTrail> trails = new ArrayList<>();
+        for (MetricView metric : approved) {
+            List<Period> periods = periodsOf.get(metric.cadence());
+            boolean canEnter = ScorecardPermissions.canEnterValues(viewer, metric.ownerId());
+            List<CellView> cells = new ArrayList<>();
+            for (Period p : periods) {
+                cells.add(cell(metric, p, null, valueByCell.get(cellKey(metric.id(), p.key(), null)),
+                        targetBook.targetFor(metric.id(), p, null), false, canEnter, names));
+            }
+            trails.add(new MetricTrail(metric, periods, cells));
+        }
+        return trails;
+    }
+
     private static LocalDate toDate(Object column) {
         return column instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) column;
     }

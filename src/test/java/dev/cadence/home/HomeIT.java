@@ -174,7 +174,7 @@ class HomeIT {
         assertThat(html).contains("How Brightline Software is doing")
                 .contains("Scorecard").contains("On track").contains("Open the scorecard")
                 .contains("Messages to the company").contains("Latest decisions").contains("href=\"/decisions\"")
-                .contains("No board pack yet").contains("href=\"/board-packs\"");
+                .contains("Read the board pack").contains("finalized").contains("href=\"/board-packs\"");
         assertThat(html).as("nothing asks the board to act").doesNotContain("Waiting for your decision")
                 .doesNotContain("This week's meetings").doesNotContain("Values you owe").doesNotContain("Overdue action items");
         String nav = nav(html);
