@@ -13,7 +13,8 @@ import java.util.Locale;
  * @param monthly      whether its series meets monthly
  */
 public record MeetingSummary(long id, long seriesId, String seriesName, MeetingKind kind, ZonedDateTime startsAt,
-                             int lengthMinutes, MeetingStatus status, SeriesStatus seriesStatus, boolean monthly) {
+                             int lengthMinutes, MeetingStatus status, SeriesStatus seriesStatus, boolean monthly,
+                             String message) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -21,7 +22,7 @@ public record MeetingSummary(long id, long seriesId, String seriesName, MeetingK
 
     static MeetingSummary of(Meeting m, MeetingSeries s) {
         return new MeetingSummary(m.getId(), s.getId(), s.getName(), s.getKind(), m.getScheduledAt().atZone(s.zone()),
-                s.getLengthMinutes(), m.getStatus(), s.getStatus(), s.monthly());
+                s.getLengthMinutes(), m.getStatus(), s.getStatus(), s.monthly(), m.getMessage());
     }
 
     /** "CEO–CRO weekly 1:1 · 24 Nov 2026": how the decision log and the recap name it. */

@@ -52,7 +52,9 @@ class SeriesController {
     String show(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
         model.addAttribute("series", series.series(id, me));
         model.addAttribute("panelTitles", panels.titles());
-        model.addAttribute("meetings", series.meetingsOf(id, me));
+        List<MeetingSummary> list = series.meetingsOf(id, me);
+        model.addAttribute("meetings", list);
+        model.addAttribute("decided", meetings.decisionCounts(list));
         model.addAttribute("trend", meetings.trend(id, me));
         return "meetings/series";
     }
