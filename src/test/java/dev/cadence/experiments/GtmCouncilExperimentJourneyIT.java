@@ -129,7 +129,7 @@ class GtmCouncilExperimentJourneyIT extends BrowserTest {
         // Closing prepares the next council from data (the scorecard by segment, the plan's levers, experiments, the
         // charter): on a busy machine that takes longer than an assertion's usual five seconds.
         assertThat(revops).hasURL(Pattern.compile("/meetings/" + meeting + "/recap$"),
-                new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
+                new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(90_000));
         assertThat(revops.locator(".recap")).containsText(experimentDecision);
 
         // The decision log has both, from the council; the experiment's links back to it.

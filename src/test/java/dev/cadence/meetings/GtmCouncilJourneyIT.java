@@ -101,7 +101,7 @@ class GtmCouncilJourneyIT extends BrowserTest {
         // Closing prepares the next council from data (the scorecard by segment, the plan's levers, experiments, the
         // charter): on a busy machine that takes longer than an assertion's usual five seconds.
         assertThat(revops).hasURL(Pattern.compile("/meetings/" + meeting + "/recap$"),
-                new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(30_000));
+                new com.microsoft.playwright.assertions.PageAssertions.HasURLOptions().setTimeout(90_000));
         Locator recap = revops.locator(".recap");
         assertThat(recap).containsText("February price list adds paid implementation tiers");
         assertThat(recap).containsText("Publish the February price list to the deal desk");
