@@ -324,4 +324,42 @@
       toggle.focus();
     }
   });
+  // The decision-rights map: an editable cell is a button showing its role (a map can have thousands of cells);
+  // choosing it puts the role's select in its place, which posts itself when changed (htmx, decisions/row.html).
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('button.raci-cell') : null;
+    var row = button ? button.closest('tr[data-cells]') : null;
+    var cell = button ? button.closest('td[data-person]') : null;
+    var template = document.getElementById('raci-choices');
+    if (!row || !cell || !template || !window.htmx) {
+      return;
+    }
+    var person = cell.getAttribute('data-person');
+    var role = cell.getAttribute('data-role') || '';
+    var select = template.content.firstElementChild.cloneNode(true);
+    select.id = button.id;
+    select.setAttribute('aria-labelledby', row.querySelector('th a[id]').id + ' p' + person);
+    select.setAttribute('hx-post', row.getAttribute('data-cells') + person);
+    select.value = role;
+    if (role) {
+      select.classList.add('raci--' + role.toLowerCase());
+    }
+    button.replaceWith(select);
+    window.htmx.process(select);
+    select.focus();
+    try {
+      select.showPicker();
+    } catch (ignored) { /* not every browser opens a select's list from script */ }
+  });
+
+  // After a cell's change the row is swapped: the keyboard stays on the same cell.
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var elt = event.detail.requestConfig ? event.detail.requestConfig.elt : null;
+    if (elt && elt.id && elt.id.indexOf('cell-') === 0 && !document.body.contains(elt)) {
+      var again = document.getElementById(elt.id);
+      if (again) {
+        again.focus();
+      }
+    }
+  });
 })();

@@ -189,14 +189,14 @@ class DecisionRightsIT {
             mvc.perform(post("/decision-rights").session(session).with(csrf()).param("name", "Sneaky area"))
                     .andExpect(status().isForbidden());
             mvc.perform(get("/decision-rights").session(session)).andExpect(status().isOk())
-                    .andExpect(content().string(not(containsString("raci-select"))));
+                    .andExpect(content().string(not(containsString("raci-cell"))));
             mvc.perform(get("/decision-rights/" + areaId).session(session)).andExpect(status().isOk());
         }
         assertThatThrownBy(() -> rights.setCell(areaId, cro, RightRole.DECIDE, rights.row(areaId).version(), false,
                 people.principalOf("board"))).isInstanceOf(AccessDeniedException.class);
         assertThat(rights.row(areaId).holding(RightRole.DECIDE)).isEmpty();
         mvc.perform(get("/decision-rights").session(SignIn.demo(mvc, "admin")))
-                .andExpect(content().string(containsString("raci-select")));
+                .andExpect(content().string(containsString("raci-cell")));
         cell(SignIn.demo(mvc, "admin"), cro, "DECIDE").andExpect(status().isOk());
     }
 
