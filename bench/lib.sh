@@ -102,6 +102,23 @@ prewarm() {
   done
 }
 
+# As measure, with the app's own CPU time per request (from /proc: what a page costs whatever else the machine runs).
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+measure_with_cpu() {
+  echo
+  echo "== $1: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: SESSION=$SESSION" "$BASE$1" >/dev/null
+  local before after out requests
+  before=$(cpu_ticks)
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: SESSION=$SESSION" "$BASE$1")
+  after=$(cpu_ticks)
+  echo "$out" | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%|Latency  '
+  requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+    'BEGIN { printf "  App CPU: %.1f s for %d requests, %.1f ms a request\n", t / hz, n, n ? 1000 * t / hz / n : 0 }'
+  echo "  Load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
 machine_line() {
   echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
 }

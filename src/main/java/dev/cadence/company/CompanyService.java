@@ -6,7 +6,9 @@ import dev.cadence.web.StaleEditException;
 import dev.cadence.web.TimeZones;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,8 +21,10 @@ public class CompanyService {
     private final CompanyRepository companies;
     private final SegmentRepository segments;
     private final ApplicationClock clock;
+    private final JdbcTemplate jdbc;
 
-    CompanyService(CompanyRepository companies, SegmentRepository segments, ApplicationClock clock) {
+    CompanyService(CompanyRepository companies, SegmentRepository segments, ApplicationClock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.companies = companies;
         this.segments = segments;
         this.clock = clock;
@@ -39,9 +43,19 @@ public class CompanyService {
         }
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The company's name, fiscal year and time zone. Read by nearly every page, often several times and outside any
+     * transaction: one plain statement, without opening a transaction and an entity manager for it.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public CompanyProfile profile() {
-        return CompanyProfile.of(load());
+        List<CompanyProfile> found = jdbc.query("select name, fiscal_year_start_month, time_zone, version from company where id = ?",
+                (rs, n) -> new CompanyProfile(rs.getString(1), rs.getInt(2), ZoneId.of(rs.getString(3)), rs.getLong(4)),
+                Company.THE_COMPANY);
+        if (found.isEmpty()) {
+            throw missing();
+        }
+        return found.get(0);
     }
 
     /**

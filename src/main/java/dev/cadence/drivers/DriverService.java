@@ -600,6 +600,14 @@ public class DriverService {
      */
     @Transactional(readOnly = true)
     public List<TreeAsOf> asOf(LocalDate day) {
+        // Kept under driver_change (DriverCache): meeting pages show it as of their day, for every participant.
+        return cache.get(new TreesAsOf(day), () -> readAsOf(day));
+    }
+
+    private record TreesAsOf(LocalDate day) {
+    }
+
+    private List<TreeAsOf> readAsOf(LocalDate day) {
         List<DriverTree> treesThen;
         List<DriverNode> nodesThen;
         if (day.isBefore(LocalDate.now(clock))) {
@@ -644,7 +652,7 @@ public class DriverService {
                     gap != null && gap.signum() >= 0, (int) list.stream().filter(n -> n.getKind() == NodeKind.LEVER).count(),
                     off.stream().filter(l -> l.treeId() == t.getId()).toList(), problem));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private Map<String, LatestValue> latestValues(List<DriverNode> linked, LocalDate asOf) {

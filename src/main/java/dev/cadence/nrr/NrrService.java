@@ -94,17 +94,23 @@ public class NrrService {
      * The quarter's NRR forecast as it stood at the end of {@code asOf} (UTC): starting ARR and renewals due then, each
      * component's owner then and its latest update on or before that day (with its reason), the actuals if entered by
      * then, NRR and GRR, and the at-risk accounts renewing in the quarter as they stood that day. A past meeting shows
-     * what was true then, whatever changed since. Always five statements. The accounts are customer-level detail: a
+     * what was true then, whatever changed since. Five statements, or one (the counter) while kept. The accounts are customer-level detail: a
      * caller showing it to a reader passes it through {@link NrrSnapshot#forViewer} (the board sees count and ARR only).
      */
     @Transactional(readOnly = true)
     public NrrSnapshot asOf(FiscalQuarter quarter, LocalDate asOf) {
-        Instant before = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        String key = quarter.key();
-        NrrReads.QuarterRow row = reads.quarterAsOf(key, before).orElse(NrrReads.QuarterRow.NONE);
-        Map<NrrComponent, ComponentView> stored = reads.componentsAsOf(key, before);
-        List<AccountView> accounts = reads.accountsAsOf(quarter.start(), quarter.end(), before);
-        return snapshot(quarter, asOf, row, stored, accounts, true, null);
+        // Kept under nrr_change too: every participant of a review opens its page, past meetings included.
+        return kept.get(new AsOf(quarter.key(), asOf), () -> {
+            Instant before = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+            String key = quarter.key();
+            NrrReads.QuarterRow row = reads.quarterAsOf(key, before).orElse(NrrReads.QuarterRow.NONE);
+            Map<NrrComponent, ComponentView> stored = reads.componentsAsOf(key, before);
+            List<AccountView> accounts = reads.accountsAsOf(quarter.start(), quarter.end(), before);
+            return snapshot(quarter, asOf, row, stored, accounts, true, null);
+        });
+    }
+
+    private record AsOf(String quarter, LocalDate day) {
     }
 
     /** Today's snapshot for a reader: the at-risk list only for those who may see it. */
