@@ -197,11 +197,18 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
 
     /**
      * The display order that puts a definition right after {@code afterKey} ({@code ""}: first): its own when it is
-     * there already, a number between its neighbours when there is one, or else — for RevOps, who may — after the
-     * others are numbered again in tens (each renumbering is a change in that definition's history). A proposal moves no
-     * other metric: without a number between, it shares its neighbour's (then the names decide).
+     * there already, a number between its neighbours when there is one, or else — for RevOps, who may — the number after
+     * the one before it, the metrics below moving down by one as far as the first gap (each move a change in that
+     * definition's history). A proposal moves no other metric: without a number between, it shares its neighbour's
+     * (then the names decide).
      */
     private int orderAfter(String selfKey, String afterKey, boolean mayMoveOthers) {
+        if (selfKey != null) {
+            MetricDefinition current = metrics.findByKey(selfKey).orElse(null);
+            if (current != null && current.getStatus() == GovernanceStatus.RETIRED) {
+                return current.getDisplayOrder(); // off the scorecard: it has no place to keep or change
+            }
+        }
         List<MetricDefinition> all = metrics.findPlaceable();
         MetricDefinition self = selfKey == null ? null
                 : all.stream().filter(m -> m.getKey().equals(selfKey)).findFirst().orElse(null);
@@ -225,19 +232,23 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
         if (!mayMoveOthers) {
             return before != null ? before : after;
         }
-        Map<String, Integer> orders = new java.util.HashMap<>();
-        for (int i = 0; i < others.size(); i++) {
-            orders.put(others.get(i).getKey(), (i < at ? i + 1 : i + 2) * 10);
+        // No number left between: the metrics below move down by one, as far as the first gap, and no further.
+        int order = before == null ? 0 : before + 1;
+        Map<String, Integer> moves = new java.util.HashMap<>();
+        int previous = order;
+        for (int i = at; i < others.size() && others.get(i).getDisplayOrder() <= previous; i++) {
+            previous = previous + 1;
+            moves.put(others.get(i).getKey(), previous);
+        }
+        if (previous > 10_000) {
+            throw new RuleViolationException("placeAfter", "The scorecard has no room left there; place it elsewhere.");
         }
         // Locked in one statement, in the order every lock of several definitions takes (no two waiting in a circle).
-        for (MetricDefinition locked : metrics.lockByKeys(orders.keySet())) {
-            int order = orders.get(locked.getKey());
-            if (locked.getDisplayOrder() != order) {
-                locked.apply(locked.spec().withDisplayOrder(order));
-            }
+        for (MetricDefinition locked : metrics.lockByKeys(moves.keySet())) {
+            locked.apply(locked.spec().withDisplayOrder(moves.get(locked.getKey())));
         }
         metrics.flush();
-        return (at + 1) * 10;
+        return order;
     }
 
     private static String placedAfter(List<MetricDefinition> inOrder, String key) {
@@ -250,17 +261,24 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
     }
 
     /** A display order between two (either may be absent), within 0 to 10,000; {@code null} when none is left. */
-    private static Integer between(Integer before, Integer after) {
+    static Integer between(Integer before, Integer after) {
         if (before == null && after == null) {
             return 100;
         }
+        // Spelled out: a conditional mixing an int and a null would unbox the null.
         if (before == null) {
-            return after >= 10 ? after - 10 : after >= 1 ? after / 2 : null;
+            if (after >= 10) {
+                return after - 10;
+            }
+            return after >= 1 ? Integer.valueOf(after / 2) : null;
         }
         if (after == null) {
-            return before <= 9_990 ? before + 10 : before < 10_000 ? before + 1 : null;
+            if (before <= 9_990) {
+                return before + 10;
+            }
+            return before < 10_000 ? Integer.valueOf(before + 1) : null;
         }
-        return after - before >= 2 ? before + (after - before) / 2 : null;
+        return after - before >= 2 ? Integer.valueOf(before + (after - before) / 2) : null;
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.cadence.company.CompanyService;
+import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.period.Cadence;
 import dev.cadence.period.Periods;
@@ -110,6 +111,35 @@ class MetricFormIT {
                 .isInstanceOf(dev.cadence.web.RuleViolationException.class)
                 .satisfies(e -> assertThat(((dev.cadence.web.RuleViolationException) e).field()).isEqualTo("firstTargetFrom"));
         assertThat(definitions.all()).noneMatch(m -> m.key().equals(key));
+    }
+
+    @Test
+    void placedWhereNoNumberIsLeftTheMetricsBelowMoveDownAsFarAsTheFirstGap() throws Exception {
+        // Three metrics of this test's own, numbered one after the other, far from every other metric's number.
+        String first = unique("tight-a");
+        String second = unique("tight-b");
+        String third = unique("tight-c");
+        String beyond = unique("tight-d");
+        CadenceUser revops = people.principalOf("revops");
+        definitions.create(first, spec(7_771), GovernanceStatus.DRAFT, revops);
+        definitions.create(second, spec(7_772), GovernanceStatus.DRAFT, revops);
+        definitions.create(third, spec(7_773), GovernanceStatus.DRAFT, revops);
+        definitions.create(beyond, spec(7_790), GovernanceStatus.DRAFT, revops);
+        long beyondVersion = definitions.get(beyond).version();
+        String key = unique("squeezed");
+
+        mvc.perform(filled(post("/metrics"), key).param("placeAfter", first).session(revops()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(definitions.get(first).displayOrder()).isEqualTo(7_771);
+        assertThat(definitions.get(key).displayOrder()).isEqualTo(7_772);
+        assertThat(definitions.get(second).displayOrder()).isEqualTo(7_773);
+        assertThat(definitions.get(third).displayOrder()).isEqualTo(7_774);
+        assertThat(definitions.get(beyond).displayOrder()).as("past the gap nothing moves").isEqualTo(7_790);
+        assertThat(definitions.get(beyond).version()).isEqualTo(beyondVersion);
+        assertThat(definitions.places(null).stream().map(MetricDefinitionService.Place::key)
+                .filter(k -> k.contains("-tight-") || k.equals(key)).toList())
+                .containsExactly(first, key, second, third, beyond);
     }
 
     @Test
