@@ -36,6 +36,43 @@ class AccessibilityIT extends BrowserTest {
         check("board", List.of("/", "/scorecard", "/decisions", "/forecast", "/nrr", "/account"));
     }
 
+    /**
+     * The forms as RevOps meets them: a new metric refused with every error shown (summary, fieldsets, hints), the
+     * import's upload form, and a decision's page with its Reopen disclosed.
+     */
+    @Test
+    void revOpsFormsPassAxeWithTheirErrorsShownAtLaptopAndPhoneWidths() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Long decision = jdbc.queryForObject("select min(id) from decision where status = 'DECIDED'", Long.class);
+        for (int[] size : new int[][] {{1440, 900}, {390, 844}}) {
+            Page page = signInAt("revops", size[0], size[1]);
+            page.navigate(url("/metrics/new"));
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Define metric")).click();
+            page.locator(".error-summary").waitFor();
+            analyse(page, "/metrics/new refused at " + size[0] + " px", problems);
+            page.navigate(url("/scorecard/import"));
+            analyse(page, "/scorecard/import at " + size[0] + " px", problems);
+            page.navigate(url("/decisions/" + decision));
+            page.locator("details.reopen-disclosure summary").click();
+            analyse(page, "/decisions/" + decision + " with Reopen open at " + size[0] + " px", problems);
+        }
+        assertThat(problems).as("accessibility problems").isEmpty();
+    }
+
+    private void analyse(Page page, String where, Map<String, String> problems) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        for (Rule rule : results.getViolations()) {
+            problems.put(where + " " + rule.getId(), rule.getHelp() + " — " + rule.getNodes().size() + "× e.g. "
+                    + rule.getNodes().get(0).getTarget() + " " + rule.getNodes().get(0).getFailureSummary());
+        }
+        if (page.viewportSize().width == 390) {
+            Object wide = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            if (((Number) wide).intValue() > 1) {
+                problems.put(where + " width", "scrolls sideways by " + wide + " px");
+            }
+        }
+    }
+
     private List<String> leaderPages() {
         List<String> pages = new ArrayList<>(List.of("/", "/scorecard", "/decisions", "/drivers", "/experiments",
                 "/charter", "/meetings", "/decision-rights", "/forecast", "/forecast/accuracy", "/nrr", "/pipeline", "/pipeline/flow", "/account"));

@@ -61,7 +61,10 @@ class MeetingController {
 
     @GetMapping
     String overview(@RequestParam(required = false) String q, @AuthenticationPrincipal CadenceUser me, Model model) {
-        model.addAttribute("overview", meetings.overview(q, me));
+        MeetingsOverview overview = meetings.overview(q, me);
+        model.addAttribute("overview", overview);
+        // As a series' page shows them: each past meeting's decisions counted, all in one statement.
+        model.addAttribute("decided", meetings.decisionCounts(overview.past()));
         return "meetings/index";
     }
 

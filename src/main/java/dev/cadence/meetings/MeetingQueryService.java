@@ -102,15 +102,19 @@ public class MeetingQueryService {
     }
 
     /**
-     * The latest messages to the org, from closed meetings of any series, newest first (for Home, the board's included):
-     * a message is agreed to be told to the whole company, so everyone signed in reads it, not only the participants. One
-     * query.
+     * How many decisions each of these meetings recorded (none: absent), in one statement (none for no meeting): for a
+     * series' list and the meetings page's past ones.
      */
-    /** How many decisions each of these meetings recorded (none: absent), in one statement: for a series' list. */
     @Transactional(readOnly = true)
     public Map<Long, Long> decisionCounts(List<MeetingSummary> meetings) {
         return decisions.countsByMeeting(meetings.stream().map(MeetingSummary::id).toList());
     }
+
+    /**
+     * The latest messages to the org, from closed meetings of any series, newest first (for Home, the board's included):
+     * a message is agreed to be told to the whole company, so everyone signed in reads it, not only the participants. One
+     * query.
+     */
 
     public List<OrgMessage> latestMessages(int limit) {
         return meetings.findLatestMessages(Limit.of(limit)).stream().map(row -> {

@@ -55,8 +55,31 @@ abstract class GovernedController<V extends GovernedView, S, F extends GovernedF
     /** What the flash says once an edit is saved. */
     abstract String savedMessage(V saved);
 
-    /** What else the form needs (choices for its selects); nothing by default. */
-    void addFormChoices(Model model) {
+    /** What else the form needs (choices for its selects), for this subject ({@code null} when created); nothing by default. */
+    void addFormChoices(Model model, V subject) {
+    }
+
+    /**
+     * What is wrong with the form that only the database can tell (a key taken, a number that does not fit the unit
+     * chosen), added to {@code binding} beside its fields, so that one submit names every problem at once; nothing by
+     * default. {@code key} is {@code null} when the subject is created.
+     */
+    void check(F form, String key, BindingResult binding) {
+    }
+
+    /** Creates the subject the form describes; a subclass whose form holds more than the spec says how. */
+    V createFrom(F form, GovernanceStatus status, CadenceUser me) {
+        return subjects.create(form.getKey(), form.spec(), status, me);
+    }
+
+    /** Saves the form over the subject, on the version the form was read at. */
+    V saveFrom(String key, F form, CadenceUser me) {
+        return subjects.update(key, form.spec(), form.getVersion(), me);
+    }
+
+    /** Proposes the form's change to the subject. */
+    void proposeFrom(String key, F form, CadenceUser me) {
+        subjects.propose(key, form.spec(), form.getRationale(), me);
     }
 
     @GetMapping("/new")
@@ -69,8 +92,12 @@ abstract class GovernedController<V extends GovernedView, S, F extends GovernedF
     String create(@AuthenticationPrincipal CadenceUser me, @Valid @ModelAttribute("form") F form, BindingResult binding,
                   @RequestParam(required = false) GovernanceStatus status, OnRefusal onRefusal, RedirectAttributes redirect) {
         ScorecardPermissions.requireGovern(me);
+        if ((form.getKey() == null || form.getKey().isBlank()) && !binding.hasFieldErrors("key")) {
+            binding.rejectValue("key", "required", Governance.KEY_MESSAGE);
+        }
+        check(form, null, binding);
         onRefusal.showForm(formView, binding, (model, refusal) -> form(model, form, "create", null));
-        V created = subjects.create(form.getKey(), form.spec(), status == null ? initialStatus() : status, me);
+        V created = createFrom(form, status == null ? initialStatus() : status, me);
         Flash.success(redirect, createdMessage(created));
         return redirectToSubject(created.key());
     }
@@ -88,6 +115,7 @@ abstract class GovernedController<V extends GovernedView, S, F extends GovernedF
         ScorecardPermissions.requireGovern(me);
         V subject = subjects.get(key);
         form.setKey(key);
+        check(form, key, binding);
         onRefusal.showForm(formView, binding, (model, refusal) -> {
             if (refusal instanceof StaleEditException) {
                 // Keep what was typed; the next save goes against the version now stored.
@@ -95,7 +123,7 @@ abstract class GovernedController<V extends GovernedView, S, F extends GovernedF
             }
             form(model, form, "edit", subject);
         });
-        V saved = subjects.update(key, form.spec(), form.getVersion(), me);
+        V saved = saveFrom(key, form, me);
         Flash.success(redirect, savedMessage(saved));
         return redirectToSubject(key);
     }
@@ -113,8 +141,9 @@ abstract class GovernedController<V extends GovernedView, S, F extends GovernedF
         ScorecardPermissions.requirePropose(me);
         V subject = subjects.get(key);
         form.setKey(key);
+        check(form, key, binding);
         onRefusal.showForm(formView, binding, (model, refusal) -> form(model, form, "propose", subject));
-        subjects.propose(key, form.spec(), form.getRationale(), me);
+        proposeFrom(key, form, me);
         Flash.success(redirect, "Your proposal waits for RevOps; it shows on this page until they decide.");
         return redirectToSubject(key);
     }
@@ -136,7 +165,7 @@ abstract class GovernedController<V extends GovernedView, S, F extends GovernedF
         model.addAttribute("form", form);
         model.addAttribute("mode", mode);
         model.addAttribute(subjectAttribute, subject);
-        addFormChoices(model);
+        addFormChoices(model, subject);
         return formView;
     }
 }

@@ -6,6 +6,8 @@ import dev.cadence.people.PersonView;
 import dev.cadence.period.Cadence;
 import dev.cadence.web.Flash;
 import dev.cadence.web.OnRefusal;
+import dev.cadence.web.RuleViolationException;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -71,12 +73,53 @@ class MetricController extends GovernedController<MetricView, MetricSpec, Metric
 
     @Override
     MetricForm newForm() {
-        return new MetricForm();
+        MetricForm form = new MetricForm();
+        // A new metric goes to the bottom of the scorecard unless RevOps chooses another place.
+        List<MetricDefinitionService.Place> places = definitions.places(null);
+        form.setPlaceAfter(places.isEmpty() ? "" : places.get(places.size() - 1).key());
+        return form;
     }
 
     @Override
     MetricForm formOf(MetricView metric) {
-        return MetricForm.from(metric);
+        MetricForm form = MetricForm.from(metric);
+        form.setPlaceAfter(definitions.placedAfter(metric.key()));
+        return form;
+    }
+
+    @Override
+    void check(MetricForm form, String key, BindingResult binding) {
+        if (!binding.hasFieldErrors("atRiskBandPercent")) {
+            try {
+                MetricUnit.PERCENT.read(form.getAtRiskBandPercent(), "atRiskBandPercent");
+            } catch (RuleViolationException e) {
+                binding.rejectValue("atRiskBandPercent", "rule", e.getMessage());
+            }
+        }
+        if (key != null) {
+            return;
+        }
+        definitions.problemsOfNew(binding.hasFieldErrors("key") ? null : form.getKey(), form.getUnit(), form.getCadence(),
+                binding.hasFieldErrors("firstTarget") ? null : form.first()).forEach((field, message) -> {
+            if (!binding.hasFieldErrors(field)) {
+                binding.rejectValue(field, "rule", message);
+            }
+        });
+    }
+
+    @Override
+    MetricView createFrom(MetricForm form, GovernanceStatus status, CadenceUser me) {
+        return definitions.create(form.getKey(), form.spec(), status, form.getPlaceAfter(), form.first(), me);
+    }
+
+    @Override
+    MetricView saveFrom(String key, MetricForm form, CadenceUser me) {
+        return definitions.update(key, form.spec(), form.getPlaceAfter(), form.getVersion(), me);
+    }
+
+    @Override
+    void proposeFrom(String key, MetricForm form, CadenceUser me) {
+        definitions.propose(key, form.spec(), form.getPlaceAfter(), form.getRationale(), me);
     }
 
     @Override
@@ -95,11 +138,12 @@ class MetricController extends GovernedController<MetricView, MetricSpec, Metric
     }
 
     @Override
-    void addFormChoices(Model model) {
+    void addFormChoices(Model model, MetricView metric) {
         model.addAttribute("owners", people.everyone().stream().filter(PersonView::mayOwnWork).toList());
         model.addAttribute("units", MetricUnit.values());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("cadences", Cadence.values());
         model.addAttribute("indicators", Indicator.values());
+        model.addAttribute("places", definitions.places(metric == null ? null : metric.key()));
     }
 }

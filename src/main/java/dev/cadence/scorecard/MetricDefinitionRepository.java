@@ -33,6 +33,10 @@ interface MetricDefinitionRepository extends JpaRepository<MetricDefinition, Lon
 
     List<MetricDefinition> findByStatusOrderByDisplayOrderAscNameAsc(GovernanceStatus status);
 
+    /** The definitions not retired, in the scorecard's order: where a definition may be placed. */
+    @Query("select m from MetricDefinition m where m.status <> 'RETIRED' order by m.displayOrder, m.name")
+    List<MetricDefinition> findPlaceable();
+
     @Query("select m from MetricDefinition m order by case m.status when 'APPROVED' then 0 when 'PROPOSED' then 1 "
             + "when 'DRAFT' then 2 else 3 end, m.displayOrder, m.name")
     List<MetricDefinition> findAllForGovernance();

@@ -11,6 +11,7 @@ import dev.cadence.history.History;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.people.PersonView;
+import dev.cadence.period.Cadence;
 import dev.cadence.period.InvalidPeriodException;
 import dev.cadence.period.Period;
 import dev.cadence.period.Periods;
@@ -88,6 +89,196 @@ public class MetricDefinitionService implements GovernedDefinitions<MetricView, 
         MetricDefinition metric = metrics.saveAndFlush(new MetricDefinition(k, checked,
                 status == null ? GovernanceStatus.DRAFT : status));
         return MetricView.of(metric, people.get(metric.getOwnerId()).name());
+    }
+
+    /** A first target given with a new definition: company-wide, from a period of its cadence; both empty for none. */
+    public record FirstTarget(String effectiveFrom, TypedNumber target) {
+
+        boolean given() {
+            return target != null || effectiveFrom != null && !effectiveFrom.isBlank();
+        }
+    }
+
+    /** A metric a definition may be placed after on the scorecard (a draft's place is kept for when it is approved). */
+    public record Place(String key, String name, GovernanceStatus status) {
+
+        /** "After Win rate", "After Logo churn (draft)". */
+        public String label() {
+            return "After " + name + (status == GovernanceStatus.APPROVED ? "" : " (" + status.label().toLowerCase() + ")");
+        }
+    }
+
+    /**
+     * Creates a definition placed after {@code placeAfter} on the scorecard ({@code ""}: at the top; {@code null}: at
+     * the spec's display order) with its first target, in one transaction: a target refused leaves no definition.
+     */
+    public MetricView create(String key, MetricSpec spec, GovernanceStatus status, String placeAfter, FirstTarget first,
+                             CadenceUser actor) {
+        ScorecardPermissions.requireGovern(actor);
+        MetricView created = create(key, placed(spec, null, placeAfter, true), status, actor);
+        if (first != null && first.given()) {
+            if (first.target() == null) {
+                throw new RuleViolationException("firstTarget", "Enter the target, or leave its period empty too.");
+            }
+            try {
+                setTarget(created.key(), first.effectiveFrom(), null, first.target(), actor);
+            } catch (RuleViolationException refused) {
+                // Beside the form's own target fields; the definition goes with it (one transaction).
+                String field = "target".equals(refused.field()) ? "firstTarget"
+                        : "effectiveFrom".equals(refused.field()) ? "firstTargetFrom" : refused.field();
+                throw new RuleViolationException(field, refused.getMessage());
+            }
+        }
+        return created;
+    }
+
+    /** Like {@link #update(String, MetricSpec, long, CadenceUser)}, placed after {@code placeAfter} (see create). */
+    public MetricView update(String key, MetricSpec spec, String placeAfter, long expectedVersion, CadenceUser actor) {
+        ScorecardPermissions.requireGovern(actor);
+        return update(key, placed(spec, key, placeAfter, true), expectedVersion, actor);
+    }
+
+    /** Like {@link #propose(String, MetricSpec, String, CadenceUser)}, placed after {@code placeAfter}; moves no other metric. */
+    public ProposalView propose(String key, MetricSpec spec, String placeAfter, String rationale, CadenceUser actor) {
+        return propose(key, placed(spec, key, placeAfter, false), rationale, actor);
+    }
+
+    /** Where a definition may be placed, in the scorecard's order, without {@code selfKey} (the one placed). */
+    @Transactional(readOnly = true)
+    public List<Place> places(String selfKey) {
+        return metrics.findPlaceable().stream().filter(m -> !m.getKey().equals(selfKey))
+                .map(m -> new Place(m.getKey(), m.getName(), m.getStatus())).toList();
+    }
+
+    /** The metric {@code key} comes after on the scorecard ({@code ""}: it is first). */
+    @Transactional(readOnly = true)
+    public String placedAfter(String key) {
+        return placedAfter(metrics.findPlaceable(), key);
+    }
+
+    /**
+     * What is wrong with a new definition's key and first target that only the database, the unit or the cadence can
+     * tell, every problem at once (field of the form → message); empty when nothing is.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> problemsOfNew(String key, MetricUnit unit, Cadence cadence, FirstTarget first) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (key != null && metrics.existsByKey(key.trim())) {
+            problems.put("key", "A metric with the key " + key.trim() + " exists already.");
+        }
+        if (first == null || !first.given()) {
+            return problems;
+        }
+        if (first.target() == null) {
+            problems.put("firstTarget", "Enter the target, or leave its period empty too.");
+        } else if (unit != null) {
+            try {
+                unit.read(first.target(), "firstTarget");
+            } catch (RuleViolationException e) {
+                problems.put("firstTarget", e.getMessage());
+            }
+        }
+        if (first.effectiveFrom() == null || first.effectiveFrom().isBlank()) {
+            problems.put("firstTargetFrom", "Say from which period the target applies, or leave the target empty too.");
+        } else if (cadence != null) {
+            try {
+                Periods.parse(first.effectiveFrom(), cadence, company.profile().fiscalYearStartMonth());
+            } catch (InvalidPeriodException e) {
+                problems.put("firstTargetFrom", e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    /** The spec placed after {@code placeAfter} (see create), or as it is when no place was chosen. */
+    private MetricSpec placed(MetricSpec spec, String selfKey, String placeAfter, boolean mayMoveOthers) {
+        return placeAfter == null ? spec : spec.withDisplayOrder(orderAfter(selfKey, placeAfter.trim(), mayMoveOthers));
+    }
+
+    /**
+     * The display order that puts a definition right after {@code afterKey} ({@code ""}: first): its own when it is
+     * there already, a number between its neighbours when there is one, or else — for RevOps, who may — the number after
+     * the one before it, the metrics below moving down by one as far as the first gap (each move a change in that
+     * definition's history). A proposal moves no other metric: without a number between, it shares its neighbour's
+     * (then the names decide).
+     */
+    private int orderAfter(String selfKey, String afterKey, boolean mayMoveOthers) {
+        if (selfKey != null) {
+            MetricDefinition current = metrics.findByKey(selfKey).orElse(null);
+            if (current != null && current.getStatus() == GovernanceStatus.RETIRED) {
+                return current.getDisplayOrder(); // off the scorecard: it has no place to keep or change
+            }
+        }
+        List<MetricDefinition> all = metrics.findPlaceable();
+        MetricDefinition self = selfKey == null ? null
+                : all.stream().filter(m -> m.getKey().equals(selfKey)).findFirst().orElse(null);
+        List<MetricDefinition> others = all.stream().filter(m -> m != self).toList();
+        int at = 0;
+        if (!afterKey.isEmpty()) {
+            at = others.stream().map(MetricDefinition::getKey).toList().indexOf(afterKey) + 1;
+            if (at == 0) {
+                throw new RuleViolationException("placeAfter", "Choose where the metric goes from the list.");
+            }
+        }
+        if (self != null && afterKey.equals(placedAfter(all, selfKey))) {
+            return self.getDisplayOrder();
+        }
+        Integer before = at == 0 ? null : others.get(at - 1).getDisplayOrder();
+        Integer after = at < others.size() ? others.get(at).getDisplayOrder() : null;
+        Integer between = between(before, after);
+        if (between != null) {
+            return between;
+        }
+        if (!mayMoveOthers) {
+            return before != null ? before : after;
+        }
+        // No number left between: the metrics below move down by one, as far as the first gap, and no further.
+        int order = before == null ? 0 : before + 1;
+        Map<String, Integer> moves = new java.util.HashMap<>();
+        int previous = order;
+        for (int i = at; i < others.size() && others.get(i).getDisplayOrder() <= previous; i++) {
+            previous = previous + 1;
+            moves.put(others.get(i).getKey(), previous);
+        }
+        if (previous > 10_000) {
+            throw new RuleViolationException("placeAfter", "The scorecard has no room left there; place it elsewhere.");
+        }
+        // Locked in one statement, in the order every lock of several definitions takes (no two waiting in a circle).
+        for (MetricDefinition locked : metrics.lockByKeys(moves.keySet())) {
+            locked.apply(locked.spec().withDisplayOrder(moves.get(locked.getKey())));
+        }
+        metrics.flush();
+        return order;
+    }
+
+    private static String placedAfter(List<MetricDefinition> inOrder, String key) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            if (inOrder.get(i).getKey().equals(key)) {
+                return i == 0 ? "" : inOrder.get(i - 1).getKey();
+            }
+        }
+        return "";
+    }
+
+    /** A display order between two (either may be absent), within 0 to 10,000; {@code null} when none is left. */
+    static Integer between(Integer before, Integer after) {
+        if (before == null && after == null) {
+            return 100;
+        }
+        // Spelled out: a conditional mixing an int and a null would unbox the null.
+        if (before == null) {
+            if (after >= 10) {
+                return after - 10;
+            }
+            return after >= 1 ? Integer.valueOf(after / 2) : null;
+        }
+        if (after == null) {
+            if (before <= 9_990) {
+                return before + 10;
+            }
+            return before < 10_000 ? Integer.valueOf(before + 1) : null;
+        }
+        return after - before >= 2 ? Integer.valueOf(before + (after - before) / 2) : null;
     }
 
     /**

@@ -29,12 +29,23 @@ public class MetricForm extends GovernedForm<MetricSpec> {
     @NotNull(message = "Every metric has exactly one owner: choose them.")
     private Long ownerId;
     private Indicator indicator = Indicator.LEADING;
+    @NotBlank(message = "Name the lever it belongs to, e.g. Win rate or Pipeline.")
+    @Size(max = 80, message = "Keep it under 80 characters.")
     private String lever;
     private boolean segmented;
     /** A percentage, typed as one ({@code 10} or {@code 10%}). */
     private TypedNumber atRiskBandPercent = new TypedNumber(BigDecimal.TEN);
+    @NotBlank(message = "Name where the numbers come from, e.g. Salesforce opportunity report.")
+    @Size(max = 200, message = "Keep it under 200 characters.")
     private String dataSource;
+    /** The display order as posted by a client that does not place (tests, older forms); the form places instead. */
     private int displayOrder = 100;
+    /** The metric this one comes after on the scorecard ({@code ""}: first); {@code null}: {@link #displayOrder} as posted. */
+    private String placeAfter;
+    /** A first target, company-wide, set with a new definition; optional, both or neither. */
+    private TypedNumber firstTarget;
+    @Size(max = 20, message = "A period is written like 2026-W48, 2026-12 or FY2027-Q4.")
+    private String firstTargetFrom;
 
     static MetricForm from(MetricView m) {
         MetricForm f = new MetricForm();
@@ -86,6 +97,17 @@ public class MetricForm extends GovernedForm<MetricSpec> {
     public void setAtRiskBandPercent(TypedNumber atRiskBandPercent) { this.atRiskBandPercent = atRiskBandPercent; }
     public String getDataSource() { return dataSource; }
     public void setDataSource(String dataSource) { this.dataSource = dataSource; }
+    /** The first target as the service takes it (none when neither field was filled in). */
+    MetricDefinitionService.FirstTarget first() {
+        return new MetricDefinitionService.FirstTarget(firstTargetFrom, firstTarget);
+    }
+
     public int getDisplayOrder() { return displayOrder; }
     public void setDisplayOrder(int displayOrder) { this.displayOrder = displayOrder; }
+    public String getPlaceAfter() { return placeAfter; }
+    public void setPlaceAfter(String placeAfter) { this.placeAfter = placeAfter; }
+    public TypedNumber getFirstTarget() { return firstTarget; }
+    public void setFirstTarget(TypedNumber firstTarget) { this.firstTarget = firstTarget; }
+    public String getFirstTargetFrom() { return firstTargetFrom; }
+    public void setFirstTargetFrom(String firstTargetFrom) { this.firstTargetFrom = firstTargetFrom; }
 }

@@ -7,4 +7,10 @@ import java.math.BigDecimal;
 public record MetricSpec(String name, String definition, String calculation, MetricUnit unit, Direction direction,
                          Cadence cadence, Long ownerId, Indicator indicator, String lever, boolean segmented,
                          BigDecimal atRiskBandPercent, String dataSource, int displayOrder) {
+
+    /** The same definition at another place on the scorecard. */
+    MetricSpec withDisplayOrder(int order) {
+        return new MetricSpec(name, definition, calculation, unit, direction, cadence, ownerId, indicator, lever, segmented,
+                atRiskBandPercent, dataSource, order);
+    }
 }

@@ -49,7 +49,9 @@ class ScorecardController {
                 throw new AccessDeniedException("Only the metric's owner, RevOps and administrators enter its values.");
             }
             model.addAttribute("entry", ValueEntryForm.from(cell));
-            model.addAttribute("unit", definitions.get(key).unit());
+            MetricView metric = definitions.get(key);
+            model.addAttribute("unit", metric.unit());
+            model.addAttribute("metricName", metric.name());
             return "scorecard/cell :: editor";
         }
         return "scorecard/cell :: cell";
@@ -68,7 +70,9 @@ class ScorecardController {
         scorecard.cell(key, period, segment, me);
         onRefusal.showForm("scorecard/cell :: editor", binding, (refused, why) -> {
             refused.addAttribute("cell", scorecard.cell(key, period, segment, me));
-            refused.addAttribute("unit", definitions.get(key).unit());
+            MetricView metric = definitions.get(key);
+            refused.addAttribute("unit", metric.unit());
+            refused.addAttribute("metricName", metric.name());
         });
         CellView cell = scorecard.enterValue(key, period, segment, entry.getValue(), entry.getNarrative(), entry.getVersion(), me);
         model.addAttribute("justSaved", period);

@@ -45,6 +45,9 @@ class MeetingStatementsIT {
         AsPerson.run(ceo, () -> {
             long first = fixture.nextMeeting();
             fill(fixture, first, 0);
+            // A decision, so that the meetings page's and the series' decision counts have something to count.
+            commands.recordDecision(first, "Statements test decision " + System.nanoTime(), "Counted.", "Counted once.",
+                    cro.personId(), null, null, null, ceo);
             state[0] = first;
             state[1] = fixture.closeWithMessage(first, "Week 0.", true);
         });

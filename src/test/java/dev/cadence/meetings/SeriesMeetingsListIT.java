@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A series' page lists its past meetings with their message to the org and how many decisions each recorded. */
+/** A series' page and the meetings page list past meetings with their message to the org and how many decisions each recorded. */
 @CadenceIntegrationTest
 class SeriesMeetingsListIT {
 
@@ -35,7 +35,8 @@ class SeriesMeetingsListIT {
         CadenceUser cro = people.principalOf("cro");
         MeetingFixture fixture = new MeetingFixture(seriesService, meetings, commands, ceo, cro);
         long first = fixture.nextMeeting();
-        String message = "Enterprise renewals move to a named CSM from January " + System.nanoTime() + ".";
+        String token = String.valueOf(System.nanoTime());
+        String message = "Enterprise renewals move to a named CSM from January " + token + ".";
         AsPerson.run(cro, () -> {
             commands.start(first, ceo);
             commands.recordDecision(first, "Named CSMs for enterprise", "Every enterprise account gets a named CSM.", "Churn risk",
@@ -55,5 +56,14 @@ class SeriesMeetingsListIT {
         preparedRow = preparedRow.substring(0, preparedRow.indexOf("</tr>"));
         assertThat(preparedRow).as("the meeting being prepared has neither yet").contains("<td class=\"num\">—</td>")
                 .doesNotContain("Recap");
+
+        // The meetings page lists the past meeting the same way, with its recap and PDF (found by its message: the page
+        // shows the latest thirty of every series the CEO is in, and other tests add series).
+        String overview = mvc.perform(get("/meetings").param("q", token).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(overview).contains("Message to the org", "Decisions");
+        String pastRow = overview.substring(overview.indexOf("<td class=\"nowrap\"><a href=\"/meetings/" + first + "\""));
+        pastRow = pastRow.substring(0, pastRow.indexOf("</tr>"));
+        assertThat(pastRow).contains(message).contains("<td class=\"num\">2</td>").contains("/meetings/" + first + "/recap.pdf");
     }
 }
