@@ -288,7 +288,7 @@
   // ---- Regions that scroll sideways (a wide table on a phone) take the keyboard's focus, so that arrow keys scroll them ----
   function focusScrollers(root) {
     var scope = root && root.querySelectorAll ? root : document;
-    Array.prototype.forEach.call(scope.querySelectorAll('.card, .table-scroll, .scorecard-scroll, [data-scrolls]'), function (region) {
+    Array.prototype.forEach.call(scope.querySelectorAll('.card, .panel, .table-scroll, .scorecard-scroll, [data-scrolls]'), function (region) {
       var scrolls = region.scrollWidth > region.clientWidth + 1;
       if (scrolls && !region.hasAttribute('tabindex')) {
         region.setAttribute('tabindex', '0');
