@@ -291,19 +291,20 @@
       movedFocus = { item: button.closest('li').dataset.item, move: button.dataset.move };
     }
   });
-  document.addEventListener('htmx:afterSettle', function () {
-    if (!movedFocus) {
-      return;
-    }
-    var li = document.querySelector('li[data-item="' + movedFocus.item + '"]');
-    movedFocus = li ? movedFocus : null;
+  function shown(button) {
+    return button && button.offsetParent !== null && window.getComputedStyle(button).visibility !== 'hidden';
+  }
+  // The priorities' region comes back out of band (the button pressed is gone with the old one).
+  document.addEventListener('htmx:oobAfterSwap', function (event) {
+    var region = event.detail.target;
+    var li = movedFocus && region && region.querySelector ? region.querySelector('li[data-item="' + movedFocus.item + '"]') : null;
     if (!li) {
       return;
     }
     var same = li.querySelector('button[data-move="' + movedFocus.move + '"]');
     var other = li.querySelector('button[data-move]:not([data-move="' + movedFocus.move + '"])');
-    var target = same && same.offsetParent !== null ? same : other;
     movedFocus = null;
+    var target = shown(same) ? same : other;
     if (target) {
       target.focus();
     }
@@ -316,7 +317,7 @@
     var button = li && li.querySelector('button[data-move="' + (event.key === 'ArrowUp' ? 'up' : 'down') + '"]');
     if (button) {
       event.preventDefault();
-      if (button.offsetParent !== null) {
+      if (shown(button)) {
         button.click();
       }
     }
@@ -356,8 +357,8 @@
 
   // The close card's summary (and a refused close) is scrolled into the middle of the window: never under the sticky bar.
   document.addEventListener('htmx:afterSettle', function (event) {
-    var target = event.detail.target;
-    if (target && target.id === 'close-summary') {
+    var target = event.target;
+    if (target && target.id === 'close-summary' && target.isConnected) {
       var refusal = target.querySelector('[role=alert], .field--error');
       (refusal || target).scrollIntoView({ block: 'center' });
       var invalid = target.querySelector('[aria-invalid=true]');

@@ -130,13 +130,41 @@ public class MeetingCommandService {
      */
     public List<ItemView> reorderPriorities(long meetingId, long sectionId, List<Long> order, List<Long> seen, CadenceUser me) {
         MeetingChange change = access.change(meetingId, me);
+        List<AgendaItem> current = prioritiesAsSeen(meetingId, sectionId, seen);
+        List<Long> currentIds = current.stream().map(AgendaItem::getId).toList();
+        if (order.size() != currentIds.size() || !new java.util.HashSet<>(order).equals(new java.util.HashSet<>(currentIds))) {
+            throw new RuleViolationException("The new order must name each of the " + currentIds.size() + " priorities once.");
+        }
+        return putInOrder(change, current, order, me);
+    }
+
+    /**
+     * Moves one priority a place up ({@code by} −1) or down (+1), from the order the page showed ({@code seen}); refused
+     * as stale as {@link #reorderPriorities} is, and when it is first (or last) already.
+     */
+    public List<ItemView> movePriority(long meetingId, long itemId, int by, List<Long> seen, CadenceUser me) {
+        MeetingChange change = access.change(meetingId, me);
+        AgendaItem item = access.visibleItem(meetingId, itemId, me);
+        List<AgendaItem> current = prioritiesAsSeen(meetingId, item.getSectionId(), seen);
+        List<Long> order = new java.util.ArrayList<>(current.stream().map(AgendaItem::getId).toList());
+        int at = order.indexOf(itemId);
+        int to = at + Integer.signum(by);
+        if (by == 0 || to < 0 || to >= order.size()) {
+            throw new RuleViolationException("“" + AgendaItem.abbreviate(item.getText(), 60) + "” is already "
+                    + (to < 0 ? "first." : "last."));
+        }
+        java.util.Collections.swap(order, at, to);
+        return putInOrder(change, current, order, me);
+    }
+
+    /** A section's priorities, as the page showed them ({@code seen}); refused as stale when they changed since. */
+    private List<AgendaItem> prioritiesAsSeen(long meetingId, long sectionId, List<Long> seen) {
         MeetingSection section = section(meetingId, sectionId);
         if (section.getKind() != SectionKind.PRIORITIES) {
             throw new RuleViolationException("Only the top three priorities are put in order; talking points keep the order they were added in.");
         }
         List<AgendaItem> current = items.findPriorities(sectionId);
-        List<Long> currentIds = current.stream().map(AgendaItem::getId).toList();
-        if (!currentIds.equals(seen)) {
+        if (!current.stream().map(AgendaItem::getId).toList().equals(seen)) {
             String by = current.stream().max(Comparator.comparing(AgendaItem::getUpdatedAt)).map(AgendaItem::getUpdatedByName)
                     .orElse("Someone");
             StringBuilder now = new StringBuilder();
@@ -147,9 +175,10 @@ public class MeetingCommandService {
                     + (current.isEmpty() ? "; there are none now." : "; they now read " + now + ".")
                     + " Your order was not saved: the page shows theirs, move again from there.");
         }
-        if (order.size() != currentIds.size() || !new java.util.HashSet<>(order).equals(new java.util.HashSet<>(currentIds))) {
-            throw new RuleViolationException("The new order must name each of the " + currentIds.size() + " priorities once.");
-        }
+        return current;
+    }
+
+    private List<ItemView> putInOrder(MeetingChange change, List<AgendaItem> current, List<Long> order, CadenceUser me) {
         Map<Long, AgendaItem> byId = current.stream().collect(Collectors.toMap(AgendaItem::getId, Function.identity()));
         Instant now = clock.instant();
         for (int i = 0; i < order.size(); i++) {

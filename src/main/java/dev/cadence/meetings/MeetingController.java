@@ -6,7 +6,6 @@ import dev.cadence.decisions.DecisionSummary;
 import dev.cadence.web.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import dev.cadence.people.CadenceUser;
@@ -307,19 +306,12 @@ class MeetingController {
     @PostMapping("/{id}/items/{itemId}/move")
     String movePriority(@PathVariable long id, @PathVariable long itemId, @RequestParam String direction,
                         @RequestParam(defaultValue = "") String seen, @AuthenticationPrincipal CadenceUser me, Model model) {
-        List<Long> shown = ids(seen);
-        int at = shown.indexOf(itemId);
-        int to = "up".equals(direction) ? at - 1 : "down".equals(direction) ? at + 1 : -2;
-        if (to == -2) {
-            throw new RuleViolationException("Move a priority up or down.");
-        }
-        if (at < 0 || to < 0 || to >= shown.size()) {
-            throw new RuleViolationException(at < 0 ? "That priority is not in the list the page showed; reload the page."
-                    : "It is already " + (to < 0 ? "first." : "last."));
-        }
-        List<Long> order = new ArrayList<>(shown);
-        Collections.swap(order, at, to);
-        return reordered(id, meetings.item(id, itemId, me).sectionId(), order, shown, itemId, me, model);
+        int by = switch (direction) {
+            case "up" -> -1;
+            case "down" -> 1;
+            default -> throw new RuleViolationException("Move a priority up or down.");
+        };
+        return announced(commands.movePriority(id, itemId, by, ids(seen), me), itemId, id, me, model);
     }
 
     /** The priorities in the order they were dragged into; {@code seen} is the order the page showed. */
@@ -331,7 +323,11 @@ class MeetingController {
     }
 
     private String reordered(long id, long sectionId, List<Long> order, List<Long> seen, Long moved, CadenceUser me, Model model) {
-        List<ItemView> now = commands.reorderPriorities(id, sectionId, order, seen, me);
+        return announced(commands.reorderPriorities(id, sectionId, order, seen, me), moved, id, me, model);
+    }
+
+    /** The page's regions after a reorder, saying where the moved priority went (for screen readers). */
+    private String announced(List<ItemView> now, Long moved, long id, CadenceUser me, Model model) {
         String announce = "Priorities reordered.";
         for (int i = 0; i < now.size(); i++) {
             if (moved != null && now.get(i).id() == moved) {

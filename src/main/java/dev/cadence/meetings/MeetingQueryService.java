@@ -210,7 +210,8 @@ public class MeetingQueryService {
         }
         List<SectionView> sections = views.sections(meeting, items.findShared(meetingId), me.personId());
         int reached = meeting.getStatus() == MeetingStatus.LIVE ? sections.stream()
-                .filter(s -> s.id() == meeting.getCurrentSectionId()).mapToInt(SectionView::position).findFirst().orElse(0) : 0;
+                .filter(s -> java.util.Objects.equals(s.id(), meeting.getCurrentSectionId())).mapToInt(SectionView::position)
+                .findFirst().orElse(0) : 0;
         List<String> notCovered = sections.stream()
                 .filter(s -> s.position() > reached && s.items().stream().noneMatch(ItemView::discussed))
                 .map(SectionView::title).toList();

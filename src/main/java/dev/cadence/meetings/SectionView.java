@@ -37,16 +37,18 @@ public record SectionView(long id, int position, SectionKind kind, String title,
         return items.stream().anyMatch(ItemView::fromData);
     }
 
-    /** "5 metrics worse, 1 better · 4 other signals": what the folded data holds, in one line. */
+    /** "5 metrics worse · 1 metric better · 4 other signals · 2 discussed": what the folded data holds, in one line. */
     public String dataDigest() {
         List<ItemView> rows = changeRows();
         long worse = rows.stream().filter(i -> i.figures().worse()).count();
         long better = rows.size() - worse;
         int others = dataSentences().size();
         List<String> parts = new java.util.ArrayList<>();
-        if (!rows.isEmpty()) {
-            parts.add(rows.size() + (rows.size() == 1 ? " metric changed status" : " metrics changed status") + " ("
-                    + worse + " worse, " + better + " better)");
+        if (worse > 0) {
+            parts.add(worse + (worse == 1 ? " metric worse" : " metrics worse"));
+        }
+        if (better > 0) {
+            parts.add(better + (better == 1 ? " metric better" : " metrics better"));
         }
         if (others > 0) {
             parts.add(others + (others == 1 ? " other signal" : " other signals"));

@@ -8,6 +8,7 @@ import dev.cadence.people.CadenceUser;
 import dev.cadence.period.Period;
 import dev.cadence.scorecard.CellView;
 import dev.cadence.scorecard.MetricStatus;
+import dev.cadence.scorecard.MetricUnit;
 import dev.cadence.scorecard.ScorecardRow;
 import dev.cadence.scorecard.ScorecardSection;
 import dev.cadence.scorecard.ScorecardService;
@@ -84,16 +85,18 @@ class WhatChanged implements SectionFiller {
             entries.add(new Entry("Decision reopened: " + d.title() + " (" + d.statusLabel().toLowerCase(Locale.ENGLISH)
                     + " now; reopened " + d.reopenCount() + "×).", "/decisions/" + d.id(), "Decision log"));
         }
-        if (!signals.missing.isEmpty()) {
-            entries.add(new Entry("No value yet for " + signals.missingPeriod + ": " + String.join(", ", signals.missing) + ".",
-                    "/scorecard", "Scorecard"));
-        }
         entries.addAll(signals.better);
-        if (!signals.stillOff.isEmpty()) {
-            entries.add(new Entry("Still off track, no change of status: " + String.join(", ", signals.stillOff) + ".",
+        // Cut at MOST_ENTRIES; the two lines that name metrics (values missing, still off track) always follow.
+        List<Entry> kept = entries.size() > MOST_ENTRIES ? new ArrayList<>(entries.subList(0, MOST_ENTRIES)) : entries;
+        if (!signals.missing.isEmpty()) {
+            kept.add(new Entry("No value yet for " + signals.missingPeriod + ": " + String.join(", ", signals.missing) + ".",
                     "/scorecard", "Scorecard"));
         }
-        return entries.size() > MOST_ENTRIES ? List.copyOf(entries.subList(0, MOST_ENTRIES)) : entries;
+        if (!signals.stillOff.isEmpty()) {
+            kept.add(new Entry("Still off track, no change of status: " + String.join(", ", signals.stillOff) + ".",
+                    "/scorecard", "Scorecard"));
+        }
+        return kept;
     }
 
     private static final class Signals {
@@ -138,8 +141,13 @@ class WhatChanged implements SectionFiller {
                 if (now >= 0 && then >= 0 && now != then) {
                     // A real change of status: one row of the table, the numbers as the scorecard writes them (value and
                     // target alike, so that the status and what is shown agree).
-                    MetricFigures figures = new MetricFigures(name, before.periodLabel(), last.periodLabel(), before.formatted(),
-                            last.formatted(), last.target(), before.status(), last.status());
+                    // One precision for the whole row: enough for each value to read apart from the target it was judged by.
+                    MetricUnit unit = row.metric().unit();
+                    int extra = Math.max(unit.extraDecimals(before.value(), before.targetValue()),
+                            unit.extraDecimals(last.value(), last.targetValue()));
+                    MetricFigures figures = new MetricFigures(name, before.periodLabel(), last.periodLabel(),
+                            unit.format(before.value(), extra), unit.format(last.value(), extra),
+                            last.targetValue() == null ? null : unit.format(last.targetValue(), extra), before.status(), last.status());
                     (now > then ? signals.worse : signals.better).add(new Entry(figures.sentence() + narrative(last), url,
                             "Scorecard", figures));
                 } else if (last.status() == MetricStatus.OFF_TRACK) {

@@ -97,6 +97,27 @@ public enum MetricUnit {
         throw new IllegalStateException("unreachable");
     }
 
+    /**
+     * How many decimals beyond the usual {@link #formatBeside} adds so that {@code value} and {@code target} read
+     * differently (0 when they read differently already, are equal, or either is missing).
+     */
+    public int extraDecimals(BigDecimal value, BigDecimal target) {
+        if (value == null || target == null || value.compareTo(target) == 0) {
+            return 0;
+        }
+        for (int extra = 0; extra < MOST_EXTRA_DECIMALS; extra++) {
+            if (!format(value, extra).equals(format(target, extra))) {
+                return extra;
+            }
+        }
+        return MOST_EXTRA_DECIMALS;
+    }
+
+    /** A value with {@code extra} decimals beyond the usual (as {@link #extraDecimals} says), for figures shown side by side. */
+    public String format(BigDecimal value, int extra) {
+        return formatWith(value, extra);
+    }
+
     /** A value and its target as {@link #formatBeside} writes them. */
     public record Shown(String value, String target) {
     }
@@ -104,7 +125,7 @@ public enum MetricUnit {
     private static final int MOST_EXTRA_DECIMALS = 4;
 
     /** As {@link #format(BigDecimal)}, with {@code extra} more decimals than usual (kept even when zero, for a pair). */
-    private String format(BigDecimal value, int extra) {
+    private String formatWith(BigDecimal value, int extra) {
         if (value == null) {
             return "";
         }
