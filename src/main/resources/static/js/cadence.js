@@ -250,8 +250,9 @@
     savedFormId = form && form.matches && form.matches('form[data-reset-on-success]') && form.id
         && form.contains(document.activeElement) ? form.id : null;
   });
+  // (htmx fires oobAfterSwap on the element swapped in; detail.target is the one it replaced.)
   document.addEventListener('htmx:oobAfterSwap', function (event) {
-    var form = event.detail.target;
+    var form = event.target;
     if (savedFormId && form && form.id === savedFormId && form.isConnected) {
       savedFormId = null;
       var first = form.querySelector('textarea, input[type=text], input:not([type])');
@@ -270,7 +271,7 @@
     }
   }, true);
   document.addEventListener('htmx:oobAfterSwap', function (event) {
-    var region = event.detail.target;
+    var region = event.target;
     if (!region || !region.querySelectorAll) {
       return;
     }
@@ -296,7 +297,7 @@
   }
   // The priorities' region comes back out of band (the button pressed is gone with the old one).
   document.addEventListener('htmx:oobAfterSwap', function (event) {
-    var region = event.detail.target;
+    var region = event.target;
     var li = movedFocus && region && region.querySelector ? region.querySelector('li[data-item="' + movedFocus.item + '"]') : null;
     if (!li) {
       return;
@@ -339,6 +340,9 @@
           if (event.oldIndex === event.newIndex) {
             return;
           }
+          // What the drag left on the rows (an emptied style attribute) would be copied onto the rows that come back (htmx
+          // settles attributes by id), which the Content-Security-Policy refuses.
+          Array.prototype.forEach.call(list.querySelectorAll('[style]'), function (row) { row.removeAttribute('style'); });
           var seen = list.parentNode.querySelector('input[name=seen]');
           var order = Array.prototype.map.call(list.children, function (li) { return li.dataset.item; }).join(',');
           window.htmx.ajax('POST', list.dataset.reorderUrl, {

@@ -155,7 +155,10 @@ class MeetingController {
             }
         });
         ItemView saved = commands.editItem(id, itemId, form.getText(), form.getNotes(), form.getVersion(), me);
-        return itemFragment(id, saved, me, model);
+        itemFragment(id, saved, me, model);
+        model.addAttribute("savedItem", saved.id());
+        model.addAttribute("confirmation", saved.fromData() ? "Notes saved." : "Saved.");
+        return "meetings/updates :: item-saved";
     }
 
     @PostMapping("/{id}/items/{itemId}/discussed")

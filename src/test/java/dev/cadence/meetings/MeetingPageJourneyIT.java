@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The CEO prepares and closes a 1:1 from the keyboard and the mouse: puts the priorities in order with Alt+↓ (announced,
- * the focus kept), records a decision that first needs a reason (the form then clears and says so), and closes a meeting
+ * the focus kept) and by dragging one, records a decision that first needs a reason (the form then clears and says so), and closes a meeting
  * still in preparation only after its summary and a confirmation.
  */
 class MeetingPageJourneyIT extends BrowserTest {
@@ -61,6 +61,12 @@ class MeetingPageJourneyIT extends BrowserTest {
         assertThat(list.locator("> li .agenda-item__words")).hasText(new String[] {"SDR plan", "Pricing page", "Coverage to 3×"});
         org.assertj.core.api.Assertions.assertThat(meetings.page(meeting, people.principalOf("cro")).sections().get(1).items())
                 .extracting(ItemView::text).containsExactly("SDR plan", "Pricing page", "Coverage to 3×");
+
+        // Dragged by its handle back to the top.
+        Locator rows = list.locator("> li");
+        rows.nth(2).locator(".drag-handle").dragTo(rows.nth(0), new Locator.DragToOptions().setTargetPosition(20, 5));
+        assertThat(ceo.locator("#meeting-announcer")).hasText("Moved “Coverage to 3×” to position 1 of 3.");
+        assertThat(list.locator("> li .agenda-item__words")).hasText(new String[] {"Coverage to 3×", "SDR plan", "Pricing page"});
 
         // A decision outside the CEO's rights (the CRO decides pricing): the warning asks why; with the reason it is recorded
         // and the form clears.
