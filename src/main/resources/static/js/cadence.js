@@ -247,8 +247,9 @@
   var savedFormId = null;
   document.addEventListener('htmx:beforeRequest', function (event) {
     var form = event.detail.elt;
-    savedFormId = form && form.matches && form.matches('form[data-reset-on-success]') && form.id
-        && form.contains(document.activeElement) ? form.id : null;
+    if (form && form.matches && form.matches('form[data-reset-on-success]') && form.id) {
+      savedFormId = form.contains(document.activeElement) ? form.id : null;
+    }
   });
   // (htmx fires oobAfterSwap on the element swapped in; detail.target is the one it replaced.)
   document.addEventListener('htmx:oobAfterSwap', function (event) {
