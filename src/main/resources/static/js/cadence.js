@@ -244,18 +244,19 @@
 
   // A form that was just saved comes back out of band, empty, with its confirmation: the focus goes back into it (its
   // first field) when it was there, so the next point, action item or decision can be typed at once.
-  var savedFormId = null;
+  var savedForm = null;
   document.addEventListener('htmx:beforeRequest', function (event) {
     var form = event.detail.elt;
     if (form && form.matches && form.matches('form[data-reset-on-success]') && form.id) {
-      savedFormId = form.contains(document.activeElement) ? form.id : null;
+      savedForm = form.contains(document.activeElement) ? form : null;
     }
   });
-  // (htmx fires oobAfterSwap on the element swapped in; detail.target is the one it replaced.)
+  // (htmx fires oobAfterSwap on the element swapped in, and again on every element swapped before it in the same answer,
+  // the form that asked included: the form that counts is a new one with the same id.)
   document.addEventListener('htmx:oobAfterSwap', function (event) {
     var form = event.target;
-    if (savedFormId && form && form.id === savedFormId && form.isConnected) {
-      savedFormId = null;
+    if (savedForm && form && form !== savedForm && form.id === savedForm.id && form.isConnected) {
+      savedForm = null;
       var first = form.querySelector('textarea, input[type=text], input:not([type])');
       if (first) {
         first.focus();
