@@ -242,6 +242,138 @@
     }
   });
 
+  // A form that was just saved comes back out of band, empty, with its confirmation: the focus goes back into it (its
+  // first field) when it was there, so the next point, action item or decision can be typed at once.
+  var savedForm = null;
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var form = event.detail.elt;
+    if (form && form.matches && form.matches('form[data-reset-on-success]') && form.id) {
+      savedForm = form.contains(document.activeElement) ? form : null;
+    }
+  });
+  // (htmx fires oobAfterSwap on the element swapped in, and again on every element swapped before it in the same answer,
+  // the form that asked included: the form that counts is a new one with the same id.)
+  document.addEventListener('htmx:oobAfterSwap', function (event) {
+    var form = event.target;
+    if (savedForm && form && form !== savedForm && form.id === savedForm.id && form.isConnected) {
+      savedForm = null;
+      var first = form.querySelector('textarea, input[type=text], input:not([type])');
+      if (first) {
+        first.focus();
+      }
+    }
+  });
+
+  // A fold (details[data-keep-open]) stays as its reader left it when the region around it is replaced.
+  var folds = {};
+  document.addEventListener('toggle', function (event) {
+    var fold = event.target;
+    if (fold.matches && fold.matches('details[data-keep-open]') && fold.id) {
+      folds[fold.id] = fold.open;
+    }
+  }, true);
+  document.addEventListener('htmx:oobAfterSwap', function (event) {
+    var region = event.target;
+    if (!region || !region.querySelectorAll) {
+      return;
+    }
+    Array.prototype.forEach.call(region.querySelectorAll('details[data-keep-open]'), function (fold) {
+      if (Object.prototype.hasOwnProperty.call(folds, fold.id)) {
+        fold.open = folds[fold.id];
+      }
+    });
+  });
+
+  // ---- The priorities' order: ↑ ↓ buttons, Alt+↑ / Alt+↓ on a focused priority, or drag by the handle ----
+
+  // After a move, the focus stays on the moved priority's button (or its other one, at the end of the list).
+  var movedFocus = null;
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var button = event.detail.elt;
+    if (button && button.matches && button.matches('button[data-move]')) {
+      movedFocus = { item: button.closest('li').dataset.item, move: button.dataset.move };
+    }
+  });
+  function shown(button) {
+    return button && button.offsetParent !== null && window.getComputedStyle(button).visibility !== 'hidden';
+  }
+  // The priorities' region comes back out of band (the button pressed is gone with the old one).
+  document.addEventListener('htmx:oobAfterSwap', function (event) {
+    var region = event.target;
+    var li = movedFocus && region && region.querySelector ? region.querySelector('li[data-item="' + movedFocus.item + '"]') : null;
+    if (!li) {
+      return;
+    }
+    var same = li.querySelector('button[data-move="' + movedFocus.move + '"]');
+    var other = li.querySelector('button[data-move]:not([data-move="' + movedFocus.move + '"])');
+    movedFocus = null;
+    var target = shown(same) ? same : other;
+    if (target) {
+      target.focus();
+    }
+  });
+  document.addEventListener('keydown', function (event) {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') || !event.target.closest) {
+      return;
+    }
+    var li = event.target.closest('[data-priority-list] > li');
+    var button = li && li.querySelector('button[data-move="' + (event.key === 'ArrowUp' ? 'up' : 'down') + '"]');
+    if (button) {
+      event.preventDefault();
+      if (shown(button)) {
+        button.click();
+      }
+    }
+  });
+  function makePrioritiesSortable(root) {
+    if (!window.Sortable || !root.querySelectorAll) {
+      return;
+    }
+    var lists = root.matches && root.matches('[data-priority-list]') ? [root] : root.querySelectorAll('[data-priority-list]');
+    Array.prototype.forEach.call(lists, function (list) {
+      if (list.dataset.sortableReady) {
+        return;
+      }
+      list.dataset.sortableReady = 'true';
+      window.Sortable.create(list, {
+        handle: '.drag-handle',
+        animation: 150,
+        onEnd: function (event) {
+          if (event.oldIndex === event.newIndex) {
+            return;
+          }
+          // What the drag left on the rows (an emptied style attribute) would be copied onto the rows that come back (htmx
+          // settles attributes by id), which the Content-Security-Policy refuses.
+          Array.prototype.forEach.call(list.querySelectorAll('[style]'), function (row) { row.removeAttribute('style'); });
+          var seen = list.parentNode.querySelector('input[name=seen]');
+          var order = Array.prototype.map.call(list.children, function (li) { return li.dataset.item; }).join(',');
+          window.htmx.ajax('POST', list.dataset.reorderUrl, {
+            source: list, swap: 'none',
+            values: { order: order, seen: seen ? seen.value : '', moved: event.item.dataset.item }
+          });
+        }
+      });
+    });
+  }
+  if (window.htmx) {
+    window.htmx.onLoad(makePrioritiesSortable);
+  }
+  // Sortable arrives deferred, after the page's first htmx load.
+  window.addEventListener('load', function () { makePrioritiesSortable(document); });
+
+  // The close card's summary (and a refused close) is scrolled into the middle of the window: never under the sticky bar.
+  document.addEventListener('htmx:afterSettle', function (event) {
+    var target = event.target;
+    if (target && target.id === 'close-summary' && target.isConnected) {
+      var refusal = target.querySelector('[role=alert], .field--error');
+      (refusal || target).scrollIntoView({ block: 'center' });
+      var invalid = target.querySelector('[aria-invalid=true]');
+      if (invalid) {
+        invalid.focus({ preventScroll: true });
+      }
+    }
+  });
+
   // Moving the meeting on brings the current section into view for the person who moved it. (The button
   // itself is replaced by the answer, so the flag is set before the request and used as the section arrives.)
   var scrollToCurrent = false;

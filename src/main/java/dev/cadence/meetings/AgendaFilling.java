@@ -62,7 +62,7 @@ class AgendaFilling {
             int position = -100;
             for (SectionFiller.Entry e : fillers.get(section.getKey()).entries(series, meeting, since, now, preparer)) {
                 items.save(AgendaItem.fromData(meeting.getId(), section.getValue().getId(),
-                        AgendaItem.abbreviate(e.text(), AgendaItem.MAX_TEXT), e.sourceUrl(), e.sourceLabel(), position++, now));
+                        AgendaItem.abbreviate(e.text(), AgendaItem.MAX_TEXT), e.sourceUrl(), e.sourceLabel(), e.figures(), position++, now));
             }
         }
         items.flush();

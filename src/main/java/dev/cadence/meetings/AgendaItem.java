@@ -68,6 +68,26 @@ class AgendaItem {
     @Column(nullable = false)
     private int position;
 
+    // A scorecard metric's change ("what changed"), as shown when the meeting was prepared; null for anything else.
+    @Column(name = "metric_name", updatable = false)
+    private String metricName;
+    @Column(name = "period_from", updatable = false)
+    private String periodFrom;
+    @Column(name = "period_to", updatable = false)
+    private String periodTo;
+    @Column(name = "value_from", updatable = false)
+    private String valueFrom;
+    @Column(name = "value_to", updatable = false)
+    private String valueTo;
+    @Column(name = "target_shown", updatable = false)
+    private String targetShown;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_from", updatable = false)
+    private dev.cadence.scorecard.MetricStatus statusFrom;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_to", updatable = false)
+    private dev.cadence.scorecard.MetricStatus statusTo;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -105,11 +125,35 @@ class AgendaItem {
 
     /** An entry of "what changed since last week", linking to where it comes from. */
     static AgendaItem fromData(Long meetingId, Long sectionId, String text, String sourceUrl, String sourceLabel,
-                               int position, Instant at) {
+                               MetricFigures figures, int position, Instant at) {
         AgendaItem item = new AgendaItem(meetingId, sectionId, ItemKind.DATA, text, null, "Cadence", false, position, at);
         item.sourceUrl = sourceUrl;
         item.sourceLabel = sourceLabel;
+        if (figures != null) {
+            item.metricName = figures.metric();
+            item.periodFrom = figures.periodFrom();
+            item.periodTo = figures.periodTo();
+            item.valueFrom = figures.valueFrom();
+            item.valueTo = figures.valueTo();
+            item.targetShown = figures.target();
+            item.statusFrom = figures.statusFrom();
+            item.statusTo = figures.statusTo();
+        }
         return item;
+    }
+
+    /** The metric's change this entry shows, or {@code null} (not a scorecard metric's change). */
+    MetricFigures getFigures() {
+        return metricName == null ? null
+                : new MetricFigures(metricName, periodFrom, periodTo, valueFrom, valueTo, targetShown, statusFrom, statusTo);
+    }
+
+    /** Moves the item to {@code position} in its section (the priorities' order). */
+    void moveTo(int position, String by, Instant at) {
+        if (this.position != position) {
+            this.position = position;
+            touch(by, at);
+        }
     }
 
     /** A copy of an undiscussed point in the next meeting, remembering where it came from. */

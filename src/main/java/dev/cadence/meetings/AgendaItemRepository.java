@@ -21,6 +21,11 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
     @Query("select i from AgendaItem i where i.id = ?1 and i.meetingId = ?2 and (i.privateItem = false or i.authorId = ?3)")
     java.util.Optional<AgendaItem> findVisible(long id, long meetingId, long viewerId);
 
+    /** A section's priorities in their order. */
+    @Query("select i from AgendaItem i where i.sectionId = ?1 and i.kind = dev.cadence.meetings.ItemKind.PRIORITY "
+            + "order by i.position, i.id")
+    List<AgendaItem> findPriorities(long sectionId);
+
     long countByMeetingIdAndKind(Long meetingId, ItemKind kind);
 
     /** The talking points and priorities people wrote in a meeting (entries filled from data left out). */

@@ -120,6 +120,75 @@ public class MeetingCommandService {
         change.done();
     }
 
+    /**
+     * Puts the priorities of a section in a new order ({@code order}: their ids, each once). {@code seen} is the order
+     * the page showed: when the priorities changed since (someone reordered, added or dropped one), nothing is changed and
+     * the reorder is refused as stale, naming the order now. The meeting's row lock makes two reorders at once happen one
+     * after the other, so the second is always refused.
+     *
+     * @return the moved priorities in their new order
+     */
+    public List<ItemView> reorderPriorities(long meetingId, long sectionId, List<Long> order, List<Long> seen, CadenceUser me) {
+        MeetingChange change = access.change(meetingId, me);
+        List<AgendaItem> current = prioritiesAsSeen(meetingId, sectionId, seen);
+        List<Long> currentIds = current.stream().map(AgendaItem::getId).toList();
+        if (order.size() != currentIds.size() || !new java.util.HashSet<>(order).equals(new java.util.HashSet<>(currentIds))) {
+            throw new RuleViolationException("The new order must name each of the " + currentIds.size() + " priorities once.");
+        }
+        return putInOrder(change, current, order, me);
+    }
+
+    /**
+     * Moves one priority a place up ({@code by} −1) or down (+1), from the order the page showed ({@code seen}); refused
+     * as stale as {@link #reorderPriorities} is, and when it is first (or last) already.
+     */
+    public List<ItemView> movePriority(long meetingId, long itemId, int by, List<Long> seen, CadenceUser me) {
+        MeetingChange change = access.change(meetingId, me);
+        AgendaItem item = access.visibleItem(meetingId, itemId, me);
+        List<AgendaItem> current = prioritiesAsSeen(meetingId, item.getSectionId(), seen);
+        List<Long> order = new java.util.ArrayList<>(current.stream().map(AgendaItem::getId).toList());
+        int at = order.indexOf(itemId);
+        int to = at + Integer.signum(by);
+        if (by == 0 || to < 0 || to >= order.size()) {
+            throw new RuleViolationException("“" + AgendaItem.abbreviate(item.getText(), 60) + "” is already "
+                    + (to < 0 ? "first." : "last."));
+        }
+        java.util.Collections.swap(order, at, to);
+        return putInOrder(change, current, order, me);
+    }
+
+    /** A section's priorities, as the page showed them ({@code seen}); refused as stale when they changed since. */
+    private List<AgendaItem> prioritiesAsSeen(long meetingId, long sectionId, List<Long> seen) {
+        MeetingSection section = section(meetingId, sectionId);
+        if (section.getKind() != SectionKind.PRIORITIES) {
+            throw new RuleViolationException("Only the top three priorities are put in order; talking points keep the order they were added in.");
+        }
+        List<AgendaItem> current = items.findPriorities(sectionId);
+        if (!current.stream().map(AgendaItem::getId).toList().equals(seen)) {
+            String by = current.stream().max(Comparator.comparing(AgendaItem::getUpdatedAt)).map(AgendaItem::getUpdatedByName)
+                    .orElse("Someone");
+            StringBuilder now = new StringBuilder();
+            for (int i = 0; i < current.size(); i++) {
+                now.append(i == 0 ? "" : ", ").append(i + 1).append(". ").append(AgendaItem.abbreviate(current.get(i).getText(), 60));
+            }
+            throw new StaleEditException(by + " changed the priorities meanwhile"
+                    + (current.isEmpty() ? "; there are none now." : "; they now read " + now + ".")
+                    + " Your order was not saved: the page shows theirs, move again from there.");
+        }
+        return current;
+    }
+
+    private List<ItemView> putInOrder(MeetingChange change, List<AgendaItem> current, List<Long> order, CadenceUser me) {
+        Map<Long, AgendaItem> byId = current.stream().collect(Collectors.toMap(AgendaItem::getId, Function.identity()));
+        Instant now = clock.instant();
+        for (int i = 0; i < order.size(); i++) {
+            byId.get(order.get(i)).moveTo(i + 1, me.displayName(), now);
+        }
+        items.flush();
+        change.done();
+        return order.stream().map(id -> ItemView.of(byId.get(id), me.personId())).toList();
+    }
+
     /** Moves an undiscussed talking point to the next meeting of the series (created if need be). */
     public MeetingSummary moveToNextMeeting(long meetingId, long itemId, CadenceUser me) {
         MeetingChange change = access.change(meetingId, me);
@@ -192,8 +261,20 @@ public class MeetingCommandService {
      *         then stay in this meeting)
      */
     public MeetingSummary close(long meetingId, boolean moveUndiscussed, CadenceUser me) {
+        return close(meetingId, moveUndiscussed, true, me);
+    }
+
+    /**
+     * As {@link #close(long, boolean, CadenceUser)}; a meeting still in preparation (never started) closes only when
+     * {@code closeUnstarted} confirms it: the meeting page asks, and a close without it is refused.
+     */
+    public MeetingSummary close(long meetingId, boolean moveUndiscussed, boolean closeUnstarted, CadenceUser me) {
         MeetingChange change = access.change(meetingId, me);
         Meeting meeting = change.meeting();
+        if (meeting.getStatus() == MeetingStatus.PREP && !closeUnstarted) {
+            throw new RuleViolationException("closeUnstarted", "This meeting has not started: it is still in preparation. "
+                    + "Tick “Close it without holding it” to close it anyway, or start it first.");
+        }
         if (!meeting.hasMessageOrNone()) {
             String period = change.series().monthly() ? "month" : "week";
             throw new RuleViolationException("message", "Agree the message to the org before closing — what "

@@ -2,6 +2,12 @@ package dev.cadence.meetings;
 
 import dev.cadence.decisions.DeciderNotEntitledException;
 import dev.cadence.decisions.DecisionService;
+import dev.cadence.decisions.DecisionSummary;
+import dev.cadence.web.RuleViolationException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.web.Flash;
 import dev.cadence.web.NotFoundException;
@@ -114,8 +120,9 @@ class MeetingController {
             refused.addAttribute("page", page);
             refused.addAttribute("section", section(page, form.getSectionId()));
         });
-        commands.addItem(id, form.getSectionId(), form.getText(), privateItem, me);
-        return refreshed(id, me, model);
+        ItemView added = commands.addItem(id, form.getSectionId(), form.getText(), privateItem, me);
+        return refreshed(id, me, model, "item-" + form.getSectionId(), added.kind() == ItemKind.PRIORITY ? "Priority added."
+                : privateItem ? "Private talking point added." : "Talking point added.");
     }
 
     @GetMapping("/{id}/items/{itemId}")
@@ -133,13 +140,14 @@ class MeetingController {
         model.addAttribute("item", item);
         model.addAttribute("itemEditForm", form);
         model.addAttribute("meetingId", id);
-        return "meetings/show :: item-editor";
+        return item.figures() != null ? "meetings/show :: change-row-editor" : "meetings/show :: item-editor";
     }
 
     @PostMapping("/{id}/items/{itemId}")
     String saveItem(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("itemEditForm") MeetingForms.ItemEdit form,
                     BindingResult binding, @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, Model model) {
-        onRefusal.showForm("meetings/show :: item-editor", binding, (refused, why) -> {
+        boolean row = meetings.item(id, itemId, me).figures() != null;
+        onRefusal.showForm(row ? "meetings/show :: change-row-editor" : "meetings/show :: item-editor", binding, (refused, why) -> {
             ItemView current = meetings.item(id, itemId, me);
             refused.addAttribute("item", current);
             refused.addAttribute("meetingId", id);
@@ -150,7 +158,10 @@ class MeetingController {
             }
         });
         ItemView saved = commands.editItem(id, itemId, form.getText(), form.getNotes(), form.getVersion(), me);
-        return itemFragment(id, saved, me, model);
+        itemFragment(id, saved, me, model);
+        model.addAttribute("savedItem", saved.id());
+        model.addAttribute("confirmation", saved.fromData() ? "Notes saved." : "Saved.");
+        return "meetings/updates :: item-saved";
     }
 
     @PostMapping("/{id}/items/{itemId}/discussed")
@@ -200,20 +211,53 @@ class MeetingController {
         onRefusal.showFormInPlace("#meeting-message", "meetings/show :: message", binding,
                 (refused, why) -> refused.addAttribute("page", meetings.page(id, me)));
         commands.writeMessage(id, form.getMessage(), form.isNoMessage(), form.getVersion(), me);
-        return refreshed(id, me, model);
+        return refreshed(id, me, model, "message", "Message saved.");
     }
 
-    /** Closes the meeting; the closer may rate it at once (1 to 10), the others on the recap. */
+    /**
+     * What closing will leave behind (sections not covered, points that move on, the message), with the form that
+     * closes: shown in the close card before anything closes.
+     */
+    @GetMapping("/{id}/close-summary")
+    String closeSummary(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
+        model.addAttribute("page", meetings.page(id, me));
+        model.addAttribute("closeSummary", meetings.closeSummary(id, me));
+        model.addAttribute("closeForm", new MeetingForms.Close());
+        return "meetings/show :: close-summary";
+    }
+
+    /**
+     * Closes the meeting; the closer may rate it at once (1 to 10), the others on the recap. A meeting still in
+     * preparation closes only when confirmed. A refusal comes back in the close card, beside its button (htmx), or on
+     * the page's close card after a redirect.
+     */
     @PostMapping("/{id}/close")
-    String close(@PathVariable long id, @RequestParam(defaultValue = "false") boolean moveUndiscussed,
-                 @RequestParam(required = false) Integer rating, @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal,
-                 RedirectAttributes redirect) {
-        onRefusal.redirectTo("/meetings/" + id + "#message");
-        MeetingSummary next = ratings.closeAndRate(id, moveUndiscussed, rating, me);
+    String close(@PathVariable long id, @ModelAttribute("closeForm") MeetingForms.Close form, BindingResult binding,
+                 @AuthenticationPrincipal CadenceUser me, HtmxRequest htmx, OnRefusal onRefusal, RedirectAttributes redirect,
+                 HttpServletRequest request, HttpServletResponse response) {
+        if (htmx.isHtmxRequest()) {
+            onRefusal.showFormInPlace("#close-summary", "meetings/show :: close-summary", binding, (refused, why) -> {
+                refused.addAttribute("page", meetings.page(id, me));
+                refused.addAttribute("closeSummary", meetings.closeSummary(id, me));
+            });
+        } else {
+            onRefusal.redirectTo("/meetings/" + id + "#close", binding);
+        }
+        MeetingSummary next = ratings.closeAndRate(id, form.isMoveUndiscussed(), form.isCloseUnstarted(), form.getRating(), me);
         String mailed = RecapController.mailingOf(recapDelivery, id).summary();
         Flash.success(redirect, next == null ? "Meeting closed. " + mailed + " The series is paused or ended, so no next meeting was prepared."
                 : "Meeting closed. " + mailed + " The next one, " + next.dayLabel() + ", is ready for your talking points.");
-        return "redirect:/meetings/" + id + "/recap";
+        String recap = "/meetings/" + id + "/recap";
+        if (htmx.isHtmxRequest()) {
+            // The browser goes to the recap itself; the flash waits in the session for it.
+            org.springframework.web.servlet.FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+            flash.putAll(redirect.getFlashAttributes());
+            RequestContextUtils.saveOutputFlashMap(recap, request, response);
+            response.setHeader("HX-Redirect", request.getContextPath() + recap);
+            response.setStatus(HttpStatus.NO_CONTENT.value());
+            return null;
+        }
+        return "redirect:" + recap;
     }
 
     /** A participant rates the closed meeting (or rates it again): the rating card again for htmx, else back to the recap. */
@@ -238,8 +282,8 @@ class MeetingController {
                      @AuthenticationPrincipal CadenceUser me, OnRefusal onRefusal, Model model) {
         onRefusal.showFormInPlace("#action-form", "meetings/show :: action-form", binding,
                 (refused, why) -> refused.addAttribute("page", meetings.page(id, me)));
-        actionItems.addActionItem(id, form.getText(), form.getOwnerId(), form.getDueOn(), me);
-        return refreshed(id, me, model);
+        ActionItemView added = actionItems.addActionItem(id, form.getText(), form.getOwnerId(), form.getDueOn(), me);
+        return refreshed(id, me, model, "action", "Action item added for " + added.ownerName() + ".");
     }
 
     @PostMapping("/{id}/actions/{actionId}/done")
@@ -257,24 +301,88 @@ class MeetingController {
             refused.addAttribute("deciderWarning", why instanceof DeciderNotEntitledException ? why.getMessage()
                     : decisions.deciderWarning(form.getAreaId(), form.getDeciderId()).orElse(null));
         });
-        commands.recordDecision(id, form.getTitle(), form.getDecision(), form.getRationale(), form.getDeciderId(), form.getAreaId(),
-                form.getMessage(), form.getOverrideReason(), me);
-        return refreshed(id, me, model);
+        DecisionSummary recorded = commands.recordDecision(id, form.getTitle(), form.getDecision(), form.getRationale(),
+                form.getDeciderId(), form.getAreaId(), form.getMessage(), form.getOverrideReason(), me);
+        return refreshed(id, me, model, "decision", "Decision recorded: “" + recorded.title() + "”. It is in the decision log.");
+    }
+
+    // ---- the priorities' order ----
+
+    /** Moves a priority one place up or down (its buttons, Alt+↑/↓); {@code seen} is the order the page showed. */
+    @PostMapping("/{id}/items/{itemId}/move")
+    String movePriority(@PathVariable long id, @PathVariable long itemId, @RequestParam String direction,
+                        @RequestParam(defaultValue = "") String seen, @AuthenticationPrincipal CadenceUser me, Model model) {
+        int by = switch (direction) {
+            case "up" -> -1;
+            case "down" -> 1;
+            default -> throw new RuleViolationException("Move a priority up or down.");
+        };
+        return announced(commands.movePriority(id, itemId, by, ids(seen), me), itemId, id, me, model);
+    }
+
+    /** The priorities in the order they were dragged into; {@code seen} is the order the page showed. */
+    @PostMapping("/{id}/sections/{sectionId}/order")
+    String orderPriorities(@PathVariable long id, @PathVariable long sectionId, @RequestParam String order,
+                           @RequestParam(defaultValue = "") String seen, @RequestParam(required = false) Long moved,
+                           @AuthenticationPrincipal CadenceUser me, Model model) {
+        return reordered(id, sectionId, ids(order), ids(seen), moved, me, model);
+    }
+
+    private String reordered(long id, long sectionId, List<Long> order, List<Long> seen, Long moved, CadenceUser me, Model model) {
+        return announced(commands.reorderPriorities(id, sectionId, order, seen, me), moved, id, me, model);
+    }
+
+    /** The page's regions after a reorder, saying where the moved priority went (for screen readers). */
+    private String announced(List<ItemView> now, Long moved, long id, CadenceUser me, Model model) {
+        String announce = "Priorities reordered.";
+        for (int i = 0; i < now.size(); i++) {
+            if (moved != null && now.get(i).id() == moved) {
+                announce = "Moved “" + AgendaItem.abbreviate(now.get(i).text(), 80) + "” to position " + (i + 1) + " of " + now.size() + ".";
+            }
+        }
+        return refreshed(id, me, model, null, announce);
+    }
+
+    /** "12,7,9" as ids; anything else is refused as a malformed request (400). */
+    private static List<Long> ids(String list) {
+        List<Long> ids = new ArrayList<>();
+        for (String part : list.split(",")) {
+            if (!part.isBlank()) {
+                try {
+                    ids.add(Long.parseLong(part.trim()));
+                } catch (NumberFormatException e) {
+                    throw new RuleViolationException("The order names something that is not a priority: \"" + part.trim() + "\".");
+                }
+            }
+        }
+        return ids;
     }
 
     // ---- helpers ----
 
     /** Every region of the page, out of band, after a change: the same response the poll gives. */
     private String refreshed(long id, CadenceUser me, Model model) {
+        return refreshed(id, me, model, null, null);
+    }
+
+    /**
+     * As above, after a save from one of the page's forms ({@code saved}: "decision", "action", "message" or
+     * "item-{sectionId}"): that form comes back empty with {@code confirmation} beside it, which is also announced to
+     * screen readers (the page's live region); {@code saved} null announces only.
+     */
+    private String refreshed(long id, CadenceUser me, Model model, String saved, String confirmation) {
         model.addAttribute("page", meetings.page(id, me));
         emptyForms(model.asMap());
+        model.addAttribute("saved", saved);
+        model.addAttribute("confirmation", confirmation);
         return UPDATES;
     }
 
     /** The page's forms, empty: after a change the form that made it is ready for the next one (a refused one comes back filled). */
     private static void emptyForms(Map<String, Object> model) {
         Map.of("itemForm", new MeetingForms.Item(), "messageForm", new MeetingForms.Message(),
-                "actionForm", new MeetingForms.Action(), "decisionForm", new MeetingForms.Decision()).forEach((name, empty) -> {
+                "actionForm", new MeetingForms.Action(), "decisionForm", new MeetingForms.Decision(),
+                "closeForm", new MeetingForms.Close()).forEach((name, empty) -> {
             model.put(name, empty);
             model.remove(BindingResult.MODEL_KEY_PREFIX + name);
         });
@@ -285,7 +393,7 @@ class MeetingController {
         model.addAttribute("item", item);
         model.addAttribute("meetingId", meetingId);
         model.addAttribute("canRun", meetings.canRun(meetingId, me));
-        return "meetings/show :: item";
+        return item.figures() != null ? "meetings/show :: change-row" : "meetings/show :: item";
     }
 
     private static SectionView section(MeetingPage page, long sectionId) {

@@ -209,4 +209,35 @@ final class MeetingForms {
             this.overrideReason = overrideReason;
         }
     }
+
+    /** Closing: move what was not discussed on, rate at once, and confirm closing a meeting that never started. */
+    static class Close {
+        private boolean moveUndiscussed;
+        private Integer rating;
+        private boolean closeUnstarted;
+
+        public boolean isMoveUndiscussed() {
+            return moveUndiscussed;
+        }
+
+        public void setMoveUndiscussed(boolean moveUndiscussed) {
+            this.moveUndiscussed = moveUndiscussed;
+        }
+
+        public Integer getRating() {
+            return rating;
+        }
+
+        public void setRating(Integer rating) {
+            this.rating = rating;
+        }
+
+        public boolean isCloseUnstarted() {
+            return closeUnstarted;
+        }
+
+        public void setCloseUnstarted(boolean closeUnstarted) {
+            this.closeUnstarted = closeUnstarted;
+        }
+    }
 }

@@ -201,6 +201,30 @@ public class MeetingQueryService {
     }
 
     /**
+     * What closing the meeting will leave behind ({@link CloseSummary}), for a participant about to close it: read
+     * afresh when asked, so it is what the close will do. A section is covered when the meeting reached it (it is or
+     * was the current one) or something in it was marked discussed.
+     */
+    public CloseSummary closeSummary(long meetingId, CadenceUser me) {
+        Meeting meeting = access.meeting(meetingId);
+        MeetingSeries series = access.series(meeting.getSeriesId());
+        MeetingPermissions.requireRun(series, me);
+        if (meeting.getStatus() == MeetingStatus.CLOSED) {
+            throw new dev.cadence.web.RuleViolationException("This meeting is closed already; its recap is written.");
+        }
+        List<SectionView> sections = views.sections(meeting, items.findShared(meetingId), me.personId());
+        int reached = meeting.getStatus() == MeetingStatus.LIVE ? sections.stream()
+                .filter(s -> java.util.Objects.equals(s.id(), meeting.getCurrentSectionId())).mapToInt(SectionView::position)
+                .findFirst().orElse(0) : 0;
+        List<String> notCovered = sections.stream()
+                .filter(s -> s.position() > reached && s.items().stream().noneMatch(ItemView::discussed))
+                .map(SectionView::title).toList();
+        return new CloseSummary(meeting.getStatus() == MeetingStatus.PREP, notCovered, sections.size(),
+                items.findUndiscussedPoints(meetingId).size(), series.getStatus() == SeriesStatus.ACTIVE, meeting.hasMessageOrNone(),
+                series.monthly() ? "month" : "week");
+    }
+
+    /**
      * The meeting as lists show it when the viewer may change it now (a participant, the meeting not closed): what
      * another feature acts in (the council's decision on an experiment). Empty otherwise, or when there is no such
      * meeting; two reads.
@@ -261,8 +285,10 @@ public class MeetingQueryService {
         List<ActionItemView> all = actionItems.of(meeting, series);
         MeetingSummary next = meetings.findAfter(series.getId(), meeting.getScheduledAt(), Limit.of(1)).stream()
                 .findFirst().map(m -> MeetingSummary.of(m, series)).orElse(null);
+        // What the data raised and nobody discussed was not part of the meeting: it stays out of the recap (and its PDF).
+        List<AgendaItem> recapped = shared.stream().filter(i -> i.getKind() != ItemKind.DATA || i.isDiscussed()).toList();
         return Optional.of(new RecapView(MeetingSummary.of(meeting, series), company.profile().name(),
-                MeetingViews.participants(series, views.peopleById()), views.sections(meeting, shared, -1),
+                MeetingViews.participants(series, views.peopleById()), views.sections(meeting, recapped, -1),
                 decisions.fromMeeting(meetingId), all.stream().filter(a -> !a.carried()).toList(),
                 all.stream().filter(ActionItemView::carried).toList(),
                 shared.stream().filter(i -> i.getMovedToMeetingId() != null).map(i -> ItemView.of(i, -1)).toList(),

@@ -53,10 +53,15 @@ public class MeetingRatingService {
 
     /** Closes the meeting ({@link MeetingCommandService#close}) and, when a score is given, rates it, all or nothing. */
     public MeetingSummary closeAndRate(long meetingId, boolean moveUndiscussed, Integer score, CadenceUser me) {
+        return closeAndRate(meetingId, moveUndiscussed, true, score, me);
+    }
+
+    /** As above; a meeting still in preparation closes only when {@code closeUnstarted} confirms it. */
+    public MeetingSummary closeAndRate(long meetingId, boolean moveUndiscussed, boolean closeUnstarted, Integer score, CadenceUser me) {
         if (score != null) {
             checked(score);
         }
-        MeetingSummary next = commands.close(meetingId, moveUndiscussed, me);
+        MeetingSummary next = commands.close(meetingId, moveUndiscussed, closeUnstarted, me);
         if (score != null) {
             rate(meetingId, score, me);
         }

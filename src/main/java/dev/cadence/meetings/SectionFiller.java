@@ -19,7 +19,11 @@ interface SectionFiller {
     /** The entries, most pressing first, for the meeting, looking back to {@code since} (the previous meeting). */
     List<Entry> entries(MeetingSeries series, Meeting meeting, Instant since, Instant now, CadenceUser preparer);
 
-    /** One entry, linking to where it comes from. */
-    record Entry(String text, String sourceUrl, String sourceLabel) {
+    /** One entry, linking to where it comes from; a scorecard metric's change has its {@code figures} (else {@code null}). */
+    record Entry(String text, String sourceUrl, String sourceLabel, MetricFigures figures) {
+
+        Entry(String text, String sourceUrl, String sourceLabel) {
+            this(text, sourceUrl, sourceLabel, null);
+        }
     }
 }

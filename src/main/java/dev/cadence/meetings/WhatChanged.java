@@ -8,6 +8,7 @@ import dev.cadence.people.CadenceUser;
 import dev.cadence.period.Period;
 import dev.cadence.scorecard.CellView;
 import dev.cadence.scorecard.MetricStatus;
+import dev.cadence.scorecard.MetricUnit;
 import dev.cadence.scorecard.ScorecardRow;
 import dev.cadence.scorecard.ScorecardSection;
 import dev.cadence.scorecard.ScorecardService;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Fills "what changed since last week" ({@link SectionKind#CHANGES}) from data when a meeting is
  * prepared: what other features cite ({@link WhatChangedSource}: value-driver levers whose metric is off their
- * assumption), scorecard metrics whose status changed or that are off track, values missing for the last period,
- * overdue action items and reopened decisions. Each entry links to its source. For a monthly series (the GTM
+ * assumption), scorecard metrics whose status changed (each with its {@link MetricFigures}, a row of the page's table),
+ * overdue action items, reopened decisions, values missing for the last period and the metrics still off track (one
+ * entry each, naming them: not a change, so no rows). Each entry links to its source. For a monthly series (the GTM
  * council, "what changed this month") a status change is counted since the previous meeting: the last complete
  * period against the last one complete before that meeting's day.
  */
@@ -83,15 +85,26 @@ class WhatChanged implements SectionFiller {
             entries.add(new Entry("Decision reopened: " + d.title() + " (" + d.statusLabel().toLowerCase(Locale.ENGLISH)
                     + " now; reopened " + d.reopenCount() + "×).", "/decisions/" + d.id(), "Decision log"));
         }
-        entries.addAll(signals.missing);
         entries.addAll(signals.better);
-        return entries.size() > MOST_ENTRIES ? List.copyOf(entries.subList(0, MOST_ENTRIES)) : entries;
+        // Cut at MOST_ENTRIES; the two lines that name metrics (values missing, still off track) always follow.
+        List<Entry> kept = entries.size() > MOST_ENTRIES ? new ArrayList<>(entries.subList(0, MOST_ENTRIES)) : entries;
+        if (!signals.missing.isEmpty()) {
+            kept.add(new Entry("No value yet for " + signals.missingPeriod + ": " + String.join(", ", signals.missing) + ".",
+                    "/scorecard", "Scorecard"));
+        }
+        if (!signals.stillOff.isEmpty()) {
+            kept.add(new Entry("Still off track, no change of status: " + String.join(", ", signals.stillOff) + ".",
+                    "/scorecard", "Scorecard"));
+        }
+        return kept;
     }
 
     private static final class Signals {
         final List<Entry> worse = new ArrayList<>();
         final List<Entry> better = new ArrayList<>();
-        final List<Entry> missing = new ArrayList<>();
+        final List<String> missing = new ArrayList<>();
+        String missingPeriod;
+        final List<String> stillOff = new ArrayList<>();
     }
 
     /**
@@ -118,22 +131,28 @@ class WhatChanged implements SectionFiller {
                 String url = "/metrics/" + row.metric().key();
                 if (last.value() == null) {
                     if (segment == null) {
-                        signals.missing.add(new Entry("No value yet for " + name + " for " + last.periodLongLabel() + " (owner: "
-                                + row.metric().ownerName() + ").", "/scorecard#" + row.metric().key(), "Scorecard"));
+                        signals.missing.add(row.metric().name() + " (" + row.metric().ownerName() + ")");
+                        signals.missingPeriod = last.periodLabel();
                     }
                     continue;
                 }
-                int now = severity(last.status());
-                int then = before == null || before.value() == null ? -1 : severity(before.status());
+                int now = MetricFigures.severity(last.status());
+                int then = before == null || before.value() == null ? -1 : MetricFigures.severity(before.status());
                 if (now >= 0 && then >= 0 && now != then) {
-                    (now > then ? signals.worse : signals.better).add(new Entry(name + " moved from "
-                            + before.status().label().toLowerCase(Locale.ENGLISH)
-                            + (previousMeeting == null ? "" : " (" + before.periodLabel() + ")")
-                            + " to " + last.status().label().toLowerCase(Locale.ENGLISH)
-                            + ": " + last.formatted() + " in " + last.periodLongLabel() + target(last) + narrative(last), url, "Scorecard"));
+                    // A real change of status: one row of the table, the numbers as the scorecard writes them (value and
+                    // target alike, so that the status and what is shown agree).
+                    // One precision for the whole row: enough for each value to read apart from the target it was judged by.
+                    MetricUnit unit = row.metric().unit();
+                    int extra = Math.max(unit.extraDecimals(before.value(), before.targetValue()),
+                            unit.extraDecimals(last.value(), last.targetValue()));
+                    MetricFigures figures = new MetricFigures(name, before.periodLabel(), last.periodLabel(),
+                            unit.format(before.value(), extra), unit.format(last.value(), extra),
+                            last.targetValue() == null ? null : unit.format(last.targetValue(), extra), before.status(), last.status());
+                    (now > then ? signals.worse : signals.better).add(new Entry(figures.sentence() + narrative(last), url,
+                            "Scorecard", figures));
                 } else if (last.status() == MetricStatus.OFF_TRACK) {
-                    signals.worse.add(new Entry(name + " is off track: " + last.formatted() + " in " + last.periodLongLabel()
-                            + target(last) + narrative(last), url, "Scorecard"));
+                    // Off track as before: not a change, named once at the end rather than a row each.
+                    signals.stillOff.add(name);
                 }
             }
         }
@@ -148,20 +167,6 @@ class WhatChanged implements SectionFiller {
             }
         }
         return found;
-    }
-
-    /** 0 on track, 1 at risk, 2 off track; -1 when there is nothing to judge. */
-    private static int severity(MetricStatus status) {
-        return switch (status) {
-            case ON_TRACK -> 0;
-            case AT_RISK -> 1;
-            case OFF_TRACK -> 2;
-            default -> -1;
-        };
-    }
-
-    private static String target(CellView cell) {
-        return cell.target() == null ? "." : " against a target of " + cell.target() + ".";
     }
 
     private static String narrative(CellView cell) {

@@ -74,44 +74,102 @@ public enum MetricUnit {
 
     /** "$1.2M", "23.5%", "41 d", "3.1×", "1,204". */
     public String format(BigDecimal value) {
+        return format(value, 0);
+    }
+
+    /**
+     * A value and the target it is judged against, written alike, so that what is shown agrees with the status
+     * ({@link Thresholds}): when the value differs from the target but both would read the same ("0.4% against 0.4%" at
+     * risk), both get one more decimal, up to four more, until they read differently ("0.38% against 0.40%"). Either may
+     * be {@code null} (written as "").
+     */
+    public Shown formatBeside(BigDecimal value, BigDecimal target) {
+        if (value == null || target == null) {
+            return new Shown(format(value), format(target));
+        }
+        for (int extra = 0; extra <= MOST_EXTRA_DECIMALS; extra++) {
+            String v = format(value, extra);
+            String t = format(target, extra);
+            if (value.compareTo(target) == 0 || !v.equals(t) || extra == MOST_EXTRA_DECIMALS) {
+                return new Shown(v, t);
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * How many decimals beyond the usual {@link #formatBeside} adds so that {@code value} and {@code target} read
+     * differently (0 when they read differently already, are equal, or either is missing).
+     */
+    public int extraDecimals(BigDecimal value, BigDecimal target) {
+        if (value == null || target == null || value.compareTo(target) == 0) {
+            return 0;
+        }
+        for (int extra = 0; extra < MOST_EXTRA_DECIMALS; extra++) {
+            if (!format(value, extra).equals(format(target, extra))) {
+                return extra;
+            }
+        }
+        return MOST_EXTRA_DECIMALS;
+    }
+
+    /** A value with {@code extra} decimals beyond the usual (as {@link #extraDecimals} says), for figures shown side by side. */
+    public String format(BigDecimal value, int extra) {
+        return formatWith(value, extra);
+    }
+
+    /** A value and its target as {@link #formatBeside} writes them. */
+    public record Shown(String value, String target) {
+    }
+
+    private static final int MOST_EXTRA_DECIMALS = 4;
+
+    /** As {@link #format(BigDecimal)}, with {@code extra} more decimals than usual (kept even when zero, for a pair). */
+    private String formatWith(BigDecimal value, int extra) {
         if (value == null) {
             return "";
         }
         return switch (this) {
-            case CURRENCY -> money(value);
-            case PERCENT -> plain(value, 1) + "%";
-            case DAYS -> plain(value, 0) + " d";
-            case RATIO -> plain(value, 2) + "×";
-            case COUNT -> plain(value, 0);
+            case CURRENCY -> money(value, extra);
+            case PERCENT -> plain(value, 1 + extra, extra > 0) + "%";
+            case DAYS -> plain(value, extra, extra > 0) + " d";
+            case RATIO -> plain(value, 2 + extra, extra > 0) + "×";
+            case COUNT -> plain(value, extra, extra > 0);
         };
     }
 
-    private static String money(BigDecimal value) {
+    private static String money(BigDecimal value, int extra) {
         BigDecimal abs = value.abs();
         String sign = value.signum() < 0 ? "−" : "";
+        boolean fixed = extra > 0;
         if (abs.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
-            return sign + "$" + plain(abs.movePointLeft(6), 2) + "M";
+            return sign + "$" + plain(abs.movePointLeft(6), 2 + extra, fixed) + "M";
         }
         if (abs.compareTo(BigDecimal.valueOf(100_000)) >= 0) {
-            return sign + "$" + plain(abs.movePointLeft(3), 0) + "K";
+            return sign + "$" + plain(abs.movePointLeft(3), extra, fixed) + "K";
         }
         if (abs.compareTo(BigDecimal.valueOf(10_000)) >= 0) {
-            return sign + "$" + plain(abs.movePointLeft(3), 1) + "K";
+            return sign + "$" + plain(abs.movePointLeft(3), 1 + extra, fixed) + "K";
         }
-        return sign + "$" + plain(abs, 0);
+        return sign + "$" + plain(abs, extra, fixed);
+    }
+
+    static String plain(BigDecimal value, int maxDecimals) {
+        return plain(value, maxDecimals, false);
     }
 
     /**
-     * Grouped thousands, at most {@code maxDecimals} decimals, no trailing zeros ("1,204.5").
+     * Grouped thousands, at most {@code maxDecimals} decimals, no trailing zeros ("1,204.5") unless {@code keepZeros}
+     * (exactly {@code maxDecimals}: "0.40", written beside "0.38").
      * Written out rather than with {@code NumberFormat}, whose per-call set-up dominated the
      * scorecard page's rendering time (hundreds of cells a page).
      */
-    static String plain(BigDecimal value, int maxDecimals) {
+    private static String plain(BigDecimal value, int maxDecimals, boolean keepZeros) {
         BigDecimal rounded = value.setScale(maxDecimals, RoundingMode.HALF_UP);
-        if (rounded.signum() == 0) {
+        if (rounded.signum() == 0 && !keepZeros) {
             return "0";
         }
-        String digits = rounded.abs().stripTrailingZeros().toPlainString();
+        String digits = keepZeros ? rounded.abs().toPlainString() : rounded.abs().stripTrailingZeros().toPlainString();
         int point = digits.indexOf('.');
         String whole = point < 0 ? digits : digits.substring(0, point);
         StringBuilder out = new StringBuilder(digits.length() + whole.length() / 3 + 1);

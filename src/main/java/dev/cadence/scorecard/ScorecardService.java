@@ -441,9 +441,11 @@ public class ScorecardService {
             }
             enteredBy = names.get(v.getEnteredBy());
         }
+        // Value and target written alike, so that a value at risk never reads as its target ("0.38% against 0.40%").
+        MetricUnit.Shown shown = metric.unit().formatBeside(v == null ? null : v.getValue(), target);
         return new CellView(metric.key(), period.key(), period.label(), period.longLabel(), segmentKey,
-                v == null ? null : v.getValue(), v == null ? null : metric.unit().format(v.getValue()), status,
-                v == null ? null : v.getNarrative(), target, target == null ? null : metric.unit().format(target), enteredBy,
+                v == null ? null : v.getValue(), v == null ? null : shown.value(), status,
+                v == null ? null : v.getNarrative(), target, target == null ? null : shown.target(), enteredBy,
                 v == null ? null : v.getEnteredAt(), v == null ? null : v.getVersion(), current, canEnter);
     }
 

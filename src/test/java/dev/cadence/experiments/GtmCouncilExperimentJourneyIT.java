@@ -125,6 +125,8 @@ class GtmCouncilExperimentJourneyIT extends BrowserTest {
         revops.locator("#message-text").fill("Mid-market sells the Growth bundle from Monday, at list price.");
         revops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the message")).click();
         assertThat(cfo.locator("#message-text")).hasValue("Mid-market sells the Growth bundle from Monday, at list price.");
+        // Closing shows what it leaves behind first.
+        revops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review and close…")).click();
         revops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close and write the recap")).click();
         // Closing prepares the next council from data (the scorecard by segment, the plan's levers, experiments, the
         // charter): on a busy machine that takes longer than an assertion's usual five seconds.

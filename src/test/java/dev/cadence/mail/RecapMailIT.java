@@ -210,7 +210,7 @@ class RecapMailIT {
         assertThat(meetingPage).contains("Each participant then receives the recap by e-mail");
 
         MvcResult closed = mvc.perform(post("/meetings/" + m.meetingId + "/close").session(maya).with(csrf())
-                .param("moveUndiscussed", "true")).andReturn();
+                .param("moveUndiscussed", "true").param("closeUnstarted", "true")).andReturn();
         assertThat(((Flash) closed.getFlashMap().get(Flash.ATTRIBUTE)).message())
                 .startsWith("Meeting closed. Recap e-mail: queued for 2 participants.");
 

@@ -66,6 +66,9 @@ class RecapMailJourneyIT extends BrowserTest {
         ceo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the message")).click();
         assertThat(ceo.locator("#meeting-message")).containsText("Last saved by " + m.ceoPerson.name());
 
+        // Closing shows what it leaves behind first; a meeting never started asks for a confirmation.
+        ceo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review and close…")).click();
+        ceo.getByLabel("Close it without holding it").check();
         ceo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close and write the recap")).click();
         assertThat(ceo).hasURL(Pattern.compile("/meetings/" + m.meetingId + "/recap$"));
         assertThat(ceo.locator(".flash")).containsText("Recap e-mail: queued for 2 participants.");

@@ -97,6 +97,8 @@ class GtmCouncilJourneyIT extends BrowserTest {
         revops.locator("#message-text").fill("From February, implementation is a priced package; the deal desk has the list.");
         revops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the message")).click();
         assertThat(cfo.locator("#message-text")).hasValue("From February, implementation is a priced package; the deal desk has the list.");
+        // Closing shows what it leaves behind first.
+        revops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review and close…")).click();
         revops.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close and write the recap")).click();
         // Closing prepares the next council from data (the scorecard by segment, the plan's levers, experiments, the
         // charter): on a busy machine that takes longer than an assertion's usual five seconds.

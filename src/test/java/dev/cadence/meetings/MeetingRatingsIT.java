@@ -65,11 +65,11 @@ class MeetingRatingsIT {
     void theCloserRatesAtCloseTheOtherOnTheRecapAndEachMayChangeTheirsButNeverRateTwice() throws Exception {
         MockHttpSession ceoSession = SignIn.demo(mvc, "ceo");
         // A score out of range refuses the close too: nothing happens by halves.
-        mvc.perform(post("/meetings/{id}/close", meeting).param("rating", "11").session(ceoSession).with(csrf()))
+        mvc.perform(post("/meetings/{id}/close", meeting).param("closeUnstarted", "true").param("rating", "11").session(ceoSession).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(meetings.page(meeting, ceo).closed()).isFalse();
 
-        mvc.perform(post("/meetings/{id}/close", meeting).param("rating", "8").session(ceoSession).with(csrf()))
+        mvc.perform(post("/meetings/{id}/close", meeting).param("closeUnstarted", "true").param("rating", "8").session(ceoSession).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(meetings.page(meeting, ceo).closed()).isTrue();
         assertThat(mvc.perform(get("/meetings/{id}/recap", meeting).session(ceoSession)).andReturn().getResponse().getContentAsString())

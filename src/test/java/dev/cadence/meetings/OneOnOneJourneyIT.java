@@ -106,6 +106,8 @@ class OneOnOneJourneyIT extends BrowserTest {
         croMessage.fill("We hold EMEA hiring until enterprise coverage is back at 3×.");
         cro.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the message")).click();
         assertThat(ceo.locator("#message-text")).hasValue("We hold EMEA hiring until enterprise coverage is back at 3×.");
+        // Closing shows what it leaves behind first.
+        ceo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review and close…")).click();
         ceo.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close and write the recap")).click();
         assertThat(ceo).hasURL(java.util.regex.Pattern.compile("/meetings/" + meeting + "/recap$"));
         assertThat(ceo.locator(".recap")).containsText("Standard paper gets a 48-hour legal fast lane");

@@ -87,6 +87,7 @@ class SeriesJourneyIT extends BrowserTest {
         page.locator("#message-text").fill("Partners get one manager each by March.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the message")).click();
         assertThat(page.locator("#meeting-message")).containsText("Last saved by Maya Chen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review and close…")).click();
         page.getByLabel("How useful was it?").selectOption(new SelectOption().setLabel("8 of 10"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close and write the recap")).click();
         page.waitForURL(Pattern.compile(".*/meetings/\\d+/recap$"));

@@ -77,14 +77,20 @@ class WhatChangedTest {
 
         List<SectionFiller.Entry> monthly = filler.entries(council, meeting(council, "2026-12-08T15:00:00Z"),
                 Instant.parse("2026-11-03T15:00:00Z"), Instant.now(), null);
-        assertThat(monthly).extracting(SectionFiller.Entry::text).singleElement().asString()
-                .startsWith("Win rate moved from on track (W44) to off track: 31 in Week 49");
+        assertThat(monthly).singleElement().satisfies(e -> {
+            assertThat(e.figures()).isEqualTo(new MetricFigures("Win rate", "W44", "W49", "31", "31", "40",
+                    MetricStatus.ON_TRACK, MetricStatus.OFF_TRACK));
+            assertThat(e.figures().worse()).isTrue();
+            assertThat(e.text()).startsWith("Win rate: 31 (W44) → 31 (W49), target 40; on track → off track.");
+        });
 
-        // The weekly 1:1 compares W49 with W48: both off track, so it is "off track", not a move.
+        // The weekly 1:1 compares W49 with W48: both off track, so no row, only the metric named among those still off track.
         List<SectionFiller.Entry> weeklyEntries = filler.entries(weekly, meeting(weekly, "2026-12-08T14:00:00Z"),
                 Instant.parse("2026-12-01T14:00:00Z"), Instant.now(), null);
-        assertThat(weeklyEntries).extracting(SectionFiller.Entry::text).singleElement().asString()
-                .startsWith("Win rate is off track: 31 in Week 49");
+        assertThat(weeklyEntries).singleElement().satisfies(e -> {
+            assertThat(e.figures()).isNull();
+            assertThat(e.text()).isEqualTo("Still off track, no change of status: Win rate.");
+        });
     }
 
     @Test
@@ -97,7 +103,7 @@ class WhatChangedTest {
         // The council of 1 Dec looked back to 3 Nov: October was the last month complete then, November now.
         assertThat(filler.entries(council, meeting(council, "2026-12-01T15:00:00Z"), Instant.parse("2026-11-03T15:00:00Z"),
                 Instant.now(), null)).extracting(SectionFiller.Entry::text).singleElement().asString()
-                .startsWith("Gross revenue churn moved from on track (Oct 2026) to at risk: 31 in");
+                .startsWith("Gross revenue churn: 31 (Oct 2026) → 31 (Nov 2026), target 40; on track → at risk.");
         // The next council (5 Jan) looks back to 1 Dec, when November was already complete: nothing moved since.
         assertThat(filler.entries(council, meeting(council, "2027-01-05T15:00:00Z"), Instant.parse("2026-12-01T15:00:00Z"),
                 Instant.now(), null)).isEmpty();

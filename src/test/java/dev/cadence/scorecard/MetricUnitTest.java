@@ -117,4 +117,24 @@ class MetricUnitTest {
             }
         }
     }
+
+    /** A value at risk never reads as its target: both get the decimals that tell them apart, and the status agrees. */
+    @Test
+    void aValueAndItsTargetAreWrittenAlikeAndNeverReadTheSameWhenTheyDiffer() {
+        Thresholds band = new Thresholds(BigDecimal.TEN);
+        BigDecimal value = new BigDecimal("0.38");
+        BigDecimal target = new BigDecimal("0.4");
+        assertThat(band.statusOf(value, target, Direction.HIGHER_IS_BETTER)).isEqualTo(MetricStatus.AT_RISK);
+        assertThat(MetricUnit.PERCENT.format(value)).isEqualTo(MetricUnit.PERCENT.format(target)).isEqualTo("0.4%");
+        assertThat(MetricUnit.PERCENT.formatBeside(value, target)).isEqualTo(new MetricUnit.Shown("0.38%", "0.40%"));
+
+        assertThat(MetricUnit.CURRENCY.formatBeside(new BigDecimal("1199000"), new BigDecimal("1200000")))
+                .isEqualTo(new MetricUnit.Shown("$1.199M", "$1.200M"));
+        assertThat(MetricUnit.RATIO.formatBeside(new BigDecimal("2.996"), new BigDecimal("3")))
+                .isEqualTo(new MetricUnit.Shown("2.996×", "3.000×"));
+        // Apart already, or equal: written as usual.
+        assertThat(MetricUnit.PERCENT.formatBeside(new BigDecimal("18"), new BigDecimal("25"))).isEqualTo(new MetricUnit.Shown("18%", "25%"));
+        assertThat(MetricUnit.PERCENT.formatBeside(new BigDecimal("25.0"), new BigDecimal("25"))).isEqualTo(new MetricUnit.Shown("25%", "25%"));
+        assertThat(MetricUnit.CURRENCY.formatBeside(null, new BigDecimal("1200000"))).isEqualTo(new MetricUnit.Shown("", "$1.2M"));
+    }
 }
