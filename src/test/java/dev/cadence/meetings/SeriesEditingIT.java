@@ -232,9 +232,10 @@ class SeriesEditingIT {
         assertThat(page).contains("This series is paused", "Resume");
         String list = mvc.perform(get("/meetings").session(session)).andReturn().getResponse().getContentAsString();
         assertThat(list).contains("Series paused", "Paused: no new meeting until it resumes.");
-        assertThat(mvc.perform(get("/meetings/{id}", prepared).session(session)).andReturn().getResponse().getContentAsString())
-                .as("the close form says why nothing moves on").contains("The series is paused: no next meeting is prepared")
-                .doesNotContain("Move talking points not discussed to the next meeting");
+        assertThat(mvc.perform(get("/meetings/{id}/close-summary", prepared).session(session).header("HX-Request", "true"))
+                .andReturn().getResponse().getContentAsString())
+                .as("the close summary says why nothing moves on").contains("The series is paused or ended: no next meeting is prepared")
+                .doesNotContain("to next week's meeting");
 
         // The meeting already prepared can still be held; closing it prepares none after it.
         AsPerson.run(ceo, () -> {
