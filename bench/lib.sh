@@ -1,6 +1,7 @@
 # What every benchmark shares: settings, a fresh database, Cadence started from its jar with the prod profile
 # and an empty company, a signed-in session, a bearer token, and wrk runs that print the figures and the load.
-# Sourced by the scripts beside it; see bench/scorecard.sh for the tunables.
+# Sourced by the scripts beside it; see bench/scorecard.sh for the tunables. BENCH_JAVA_OPTS adds JVM options (e.g. a flight
+# recording: -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile).
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-10s}
 PREWARM=${PREWARM:-0s}
@@ -43,7 +44,7 @@ start_cadence() {
   SPRING_PROFILES_ACTIVE=${BENCH_PROFILE-prod} PORT=$PORT \
     SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
     CADENCE_ADMIN_EMAIL=$ADMIN_EMAIL CADENCE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    java -Xmx1g -jar "$WORK/cadence.jar" > "$WORK/app.log" 2>&1 &
+    java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$WORK/cadence.jar" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 300); do
     # Up, and (in demo mode) the demo company loaded: its loaders run after the server answers.
