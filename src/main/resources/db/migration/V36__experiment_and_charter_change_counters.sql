@@ -79,3 +79,8 @@ create trigger decision_area_changed_for_charter after insert or update or delet
     for each statement execute function charter_changed();
 create trigger decision_right_changed_for_charter after insert or update or delete or truncate on decision_right
     for each statement execute function charter_changed();
+
+-- What a meeting shows as of a day reads the experiments open that day (ExperimentRepository.findActiveOn): indexed by the
+-- day each stopped being open (decided, or stopped), so that years of decided experiments are not read each time.
+create index experiment_open_until_idx on experiment
+    ((coalesce(least(decided_on, case when status = 'STOPPED' then ended_on end), date '9999-12-31')), started_on);

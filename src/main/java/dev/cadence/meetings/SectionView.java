@@ -9,6 +9,11 @@ import java.util.List;
 public record SectionView(long id, int position, SectionKind kind, String title, String prompt, int minutes,
                           boolean current, List<ItemView> items, String panelKey) {
 
+    /** The items as rows drawn once and kept while they (and whether the viewer may act on them) read the same. */
+    public java.util.List<ItemRow> itemRows(long meetingId, boolean canRun) {
+        return items.stream().map(item -> new ItemRow(item, meetingId, canRun)).toList();
+    }
+
     public boolean priorities() {
         return kind == SectionKind.PRIORITIES;
     }
