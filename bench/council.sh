@@ -4,7 +4,9 @@
 # (version 3's sections again, 40 times), and a council carrying 60 open action items from 30 past councils. Then, with
 # wrk: the experiment log (/experiments), one running experiment's page (the scorecard read over its window), the
 # charter (/charter) and the next council in preparation (/meetings/{id}: its "what changed" and the experiments' and
-# charter's panels), each with the app's own CPU per request.
+# charter's panels), each with the app's own CPU per request; then the log and the council again while people write
+# (every WRITE_EVERY seconds, 2 by default, an experiment is saved and a council action item ticked or opened again, in
+# SQL: the triggers move the change counters as the app's own saves do, so what the pages keep is read again).
 #
 #   bench/council.sh            # builds the jar, loads a fresh demo database, grows it, measures, cleans up
 #
@@ -79,21 +81,6 @@ if [ "${HOLD:-0}" = 1 ]; then
   wait "$APP_PID"
 fi
 
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
-measure_with_cpu() {
-  echo
-  echo "== $1: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: SESSION=$SESSION" "$BASE$1" >/dev/null
-  local before after out requests
-  before=$(cpu_ticks)
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: SESSION=$SESSION" "$BASE$1")
-  after=$(cpu_ticks)
-  echo "$out" | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%|Latency  '
-  requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
-  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
-    'BEGIN { printf "  App CPU: %.1f s for %d requests, %.1f ms a request\n", t / hz, n, n ? 1000 * t / hz / n : 0 }'
-  echo "  Load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-}
 
 echo "Each page once, after warming up (time_total, seconds):"
 for path in /experiments "/experiments/$EXPERIMENT" /charter "/meetings/$COUNCIL"; do
@@ -107,3 +94,20 @@ measure_with_cpu /experiments
 measure_with_cpu "/experiments/$EXPERIMENT"
 measure_with_cpu /charter
 measure_with_cpu "/meetings/$COUNCIL"
+
+# Saves an experiment and ticks a council action item (or opens it again) every WRITE_EVERY seconds until killed.
+WRITE_EVERY=${WRITE_EVERY:-2}
+ACTION=$($PG -d "$DB" -c "select min(a.id) from action_item a join meeting_series s on s.id = a.series_id where s.name = 'GTM council' and not a.done")
+writer() {
+  while sleep "$WRITE_EVERY"; do
+    $PG -d "$DB" -c "update experiment set updated_at = now(), version = version + 1 where id = (select max(id) from experiment where status = 'DRAFT')" \
+        -c "update action_item set done = not done, done_at = case when done then null else now() end, version = version + 1 where id = $ACTION" >/dev/null
+  done
+}
+for path in /experiments "/meetings/$COUNCIL"; do
+  writer & WRITER_PID=$!
+  echo
+  echo "(while an experiment is saved and an action item ticked every ${WRITE_EVERY}s)"
+  measure_with_cpu "$path"
+  kill "$WRITER_PID"; wait "$WRITER_PID" 2>/dev/null || true; WRITER_PID=
+done

@@ -55,24 +55,6 @@ echo "One view, computed and drawn, five times after warming up (time_total, sec
 for _ in $(seq 1 20); do curl -s -o /dev/null -H "Cookie: SESSION=$SESSION" "$BASE/drivers/$TREE"; done
 for _ in $(seq 1 5); do curl -s -o /dev/null -w '  %{time_total}\n' -H "Cookie: SESSION=$SESSION" "$BASE/drivers/$TREE"; done
 
-# The app's own CPU (user + system, from /proc) per request beside wrk's figures: what a view costs the app, which the
-# other work on a shared machine moves far less than it moves requests/s and latency.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
-measure_with_cpu() {
-  local script=${2:+-s $2}
-  echo
-  echo "== $1${2:+ with a what-if not tried before in each request}: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" $script -H "Cookie: SESSION=$SESSION" "$BASE$1" >/dev/null
-  local before after out requests
-  before=$(cpu_ticks)
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency $script -H "Cookie: SESSION=$SESSION" "$BASE$1")
-  after=$(cpu_ticks)
-  echo "$out" | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%|Latency  '
-  requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
-  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
-    'BEGIN { printf "  App CPU: %.1f s for %d requests, %.1f ms a request\n", t / hz, n, n ? 1000 * t / hz / n : 0 }'
-  echo "  Load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-}
 
 prewarm "/drivers/$TREE" "/api/v1/drivers/$TREE"
 machine_line

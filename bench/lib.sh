@@ -1,6 +1,7 @@
 # What every benchmark shares: settings, a fresh database, Cadence started from its jar with the prod profile
 # and an empty company, a signed-in session, a bearer token, and wrk runs that print the figures and the load.
-# Sourced by the scripts beside it; see bench/scorecard.sh for the tunables.
+# Sourced by the scripts beside it; see bench/scorecard.sh for the tunables. BENCH_JAVA_OPTS adds JVM options (e.g. a flight
+# recording: -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile).
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-10s}
 PREWARM=${PREWARM:-0s}
@@ -43,7 +44,7 @@ start_cadence() {
   SPRING_PROFILES_ACTIVE=${BENCH_PROFILE-prod} PORT=$PORT \
     SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
     CADENCE_ADMIN_EMAIL=$ADMIN_EMAIL CADENCE_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    java -Xmx1g -jar "$WORK/cadence.jar" > "$WORK/app.log" 2>&1 &
+    java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar "$WORK/cadence.jar" > "$WORK/app.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 300); do
     # Up, and (in demo mode) the demo company loaded: its loaders run after the server answers.
@@ -104,13 +105,15 @@ prewarm() {
 
 # As measure, with the app's own CPU time per request (from /proc: what a page costs whatever else the machine runs).
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+# $2, when given, is a wrk Lua script (e.g. a request that differs each time).
 measure_with_cpu() {
+  local script=${2:+-s $2}
   echo
-  echo "== $1: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: SESSION=$SESSION" "$BASE$1" >/dev/null
+  echo "== $1${2:+ (wrk script $2)}: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" $script -H "Cookie: SESSION=$SESSION" "$BASE$1" >/dev/null
   local before after out requests
   before=$(cpu_ticks)
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: SESSION=$SESSION" "$BASE$1")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency $script -H "Cookie: SESSION=$SESSION" "$BASE$1")
   after=$(cpu_ticks)
   echo "$out" | grep -E 'Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%|Latency  '
   requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')

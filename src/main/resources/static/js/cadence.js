@@ -205,6 +205,18 @@
     });
   }
 
+  // Closing navigates to the recap: the poller stops asking, so that its answer to the close (a full refresh of this page,
+  // once the close is committed) cannot overtake the recap while it is on its way.
+  document.addEventListener('submit', function (event) {
+    var action = event.target.getAttribute('action') || '';
+    if (/\/meetings\/\d+\/close$/.test(action)) {
+      var poller = document.getElementById('meeting-poller');
+      if (poller) {
+        poller.remove();
+      }
+    }
+  });
+
   var swapSource = null;
   var keptRegion = false;
   document.addEventListener('htmx:beforeSwap', function (event) {

@@ -34,7 +34,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import dev.cadence.web.KeptReads;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -42,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the board) through a proposal the CEO approves or rejects ({@code governance.Proposals}). Every approved change is a
  * new version holding the whole document. A change made on another version than the current one is refused with what
  * the others changed since; two at the same moment are one change and one such refusal (the charter's row is locked
- * first).
+ * first). What its pages read (the page, the council's panel as of a day, the decision areas) is kept ({@link KeptReads})
+ * under the {@code charter_change} counter (V34), which database triggers move on every write to what they show.
  */
 @Service
 @Transactional
@@ -67,9 +71,11 @@ public class CharterService {
     private final PersonService people;
     private final DecisionService decisions;
     private final Clock clock;
+    private final KeptReads kept;
 
     CharterService(CharterRepository charters, CharterVersionRepository versions, Proposals governed, PersonService people,
-                   DecisionService decisions, Clock clock) {
+                   DecisionService decisions, Clock clock, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.kept = KeptReads.underCounter("charter_change", jdbc, clock, transactions, 64);
         this.charters = charters;
         this.versions = versions;
         this.governed = governed;
@@ -90,11 +96,13 @@ public class CharterService {
     /** The charter page: the current version, every version, the proposals waiting (with what each changes) and the decided ones. */
     @Transactional(readOnly = true)
     public CharterPage page() {
-        CharterView current = current();
-        List<ChangeProposal> all = governed.on(subject(current.number(), current.sections()), names());
-        return new CharterPage(current, history(),
-                all.stream().filter(ChangeProposal::pending).map(p -> new CharterProposal(p, ChangeView.of(p.changes()))).toList(),
-                all.stream().filter(p -> !p.pending()).toList());
+        return kept.get("page", () -> {
+            CharterView current = current();
+            List<ChangeProposal> all = governed.on(subject(current.number(), current.sections()), names());
+            return new CharterPage(current, history(),
+                    all.stream().filter(ChangeProposal::pending).map(p -> new CharterProposal(p, ChangeView.of(p.changes()))).toList(),
+                    all.stream().filter(p -> !p.pending()).toList());
+        });
     }
 
     /**
@@ -238,7 +246,7 @@ public class CharterService {
     /** The decision areas an approval may be filed under, for the approve form. */
     @Transactional(readOnly = true)
     public List<DecisionAreaSummary> decisionAreas() {
-        return decisions.areas();
+        return kept.get("areas", decisions::areas);
     }
 
     private static String abbreviate(String text, int max) {
@@ -263,6 +271,13 @@ public class CharterService {
      */
     @Transactional(readOnly = true)
     public CharterPanel asOf(LocalDate day) {
+        return kept.get(new AsOf(day), () -> readAsOf(day));
+    }
+
+    private record AsOf(LocalDate day) {
+    }
+
+    private CharterPanel readAsOf(LocalDate day) {
         Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1_000);
         LocalDate since = day.minusMonths(1);
         CharterVersion then = versions.findCurrentAt(Charter.ID, end).orElse(null);

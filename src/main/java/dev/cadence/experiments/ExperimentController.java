@@ -49,9 +49,12 @@ class ExperimentController {
     @GetMapping
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String lever,
                 @RequestParam(required = false) Long owner, @RequestParam(required = false) String metric,
-                @AuthenticationPrincipal CadenceUser me, Model model) {
+                @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal CadenceUser me, Model model) {
         ExperimentFilter filter = new ExperimentFilter(status, lever, owner, metric);
-        model.addAttribute("list", experiments.list(filter));
+        ExperimentList list = experiments.list(filter);
+        model.addAttribute("list", list);
+        // Fifty rows a page: waiting for a decision, running and drafts first, the ended ones (years of them) paged after.
+        model.addAttribute("paged", list.page(page));
         model.addAttribute("filter", filter);
         model.addAttribute("canCreate", ExperimentPermissions.canCreate(me));
         return "experiments/index";

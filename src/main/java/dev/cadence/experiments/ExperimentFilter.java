@@ -30,6 +30,24 @@ public record ExperimentFilter(String status, String lever, Long ownerId, String
         return status != null || lever != null || ownerId != null || metric != null;
     }
 
+    /** The log's page {@code page} under these filters (only those set), for the pages' links. */
+    public String pageLink(int page) {
+        org.springframework.web.util.UriComponentsBuilder link = org.springframework.web.util.UriComponentsBuilder.fromPath("/experiments");
+        if (status != null) {
+            link.queryParam("status", status);
+        }
+        if (lever != null) {
+            link.queryParam("lever", lever);
+        }
+        if (ownerId != null) {
+            link.queryParam("owner", ownerId);
+        }
+        if (metric != null) {
+            link.queryParam("metric", metric);
+        }
+        return link.queryParam("page", page).encode().build().toUriString();
+    }
+
     boolean matches(ExperimentView e) {
         if (status != null && !(status.equals(AWAITING) ? e.awaitingDecision() : e.status().param().equals(status))) {
             return false;

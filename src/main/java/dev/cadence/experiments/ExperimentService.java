@@ -23,6 +23,7 @@ import dev.cadence.scorecard.ScorecardService;
 import dev.cadence.web.NotFoundException;
 import dev.cadence.web.RuleViolationException;
 import dev.cadence.web.StaleEditException;
+import dev.cadence.web.KeptReads;
 import dev.cadence.web.UserText;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,6 +40,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +50,9 @@ import org.springframework.transaction.annotation.Transactional;
  * change is an amendment with a reason), running, stopping and concluding them, the scorecard's verdict over the
  * window, and the decision — scale, iterate or retire — recorded in the decision log through
  * {@link DecisionService#record}, the decider checked against the decision-rights map. Every change locks the
- * experiment's row before checking its version. Pages read a fixed number of statements whatever the history.
+ * experiment's row before checking its version. Pages read a fixed number of statements whatever the history: what
+ * they read is kept ({@link KeptReads}) under the {@code experiment_change} counter (V34), which database triggers move on
+ * every write to the experiments and to what names their parts, so a page reads one row to know it is still true.
  */
 @Service
 public class ExperimentService {
@@ -72,11 +77,13 @@ public class ExperimentService {
     /** Looked up when used: the meetings engine cites this service when it prepares a council (a cycle at construction). */
     private final ObjectProvider<MeetingCommandService> meetings;
     private final Clock clock;
+    private final KeptReads kept;
 
     ExperimentService(ExperimentRepository experiments, GuardrailRepository guardrails, AmendmentRepository amendments,
                       ExperimentHistory history, DriverService drivers, MetricDefinitionService metrics, ScorecardService scorecard,
                       DecisionService decisions, PersonService people, CompanyService company, ObjectProvider<MeetingCommandService> meetings,
-                      Clock clock) {
+                      Clock clock, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.kept = KeptReads.underCounter("experiment_change", jdbc, clock, transactions, 256);
         this.experiments = experiments;
         this.guardrails = guardrails;
         this.amendments = amendments;
@@ -97,16 +104,28 @@ public class ExperimentService {
      * The log, filtered: waiting for a decision first, then running (soonest end first), drafts, decided (latest
      * first) and stopped; with what the filters offer. A fixed number of statements whatever the log's size.
      */
-    @Transactional(readOnly = true)
     public ExperimentList list(ExperimentFilter filter) {
-        ExperimentContext c = context(true, false, false);
-        List<Experiment> all = experiments.findAllInOrder();
-        Map<Long, List<Guardrail>> byExperiment = guardrailsOf(all);
-        LocalDate today = LocalDate.now(clock);
-        List<ExperimentView> views = all.stream().map(e -> view(e, byExperiment.getOrDefault(e.getId(), List.of()), c, today)).toList();
-        List<ExperimentView> shown = views.stream().filter(filter::matches).sorted(LIST_ORDER).toList();
-        return new ExperimentList(shown, (int) views.stream().filter(v -> v.status() == ExperimentStatus.RUNNING).count(),
-                (int) views.stream().filter(ExperimentView::awaitingDecision).count(), options(c));
+        Log log = log();
+        List<ExperimentView> shown = filter.any() ? log.inOrder().stream().filter(filter::matches).toList() : log.inOrder();
+        return new ExperimentList(shown, log.running(), log.awaitingDecision(), log.options());
+    }
+
+    /** The whole log as of today, in the list's order, with its counts: read once after each change (two statements then). */
+    private record Log(List<ExperimentView> inOrder, int running, int awaitingDecision, ExperimentOptions options) {
+    }
+
+    private Log log() {
+        return kept.get("log", () -> {
+            // Read here rather than through keptContext(): one read of the counter per view, kept or not.
+            ExperimentContext c = context(true, false, false);
+            List<Experiment> all = experiments.findAllInOrder();
+            Map<Long, List<Guardrail>> byExperiment = guardrailsOf(all);
+            LocalDate today = LocalDate.now(clock);
+            List<ExperimentView> views = all.stream().map(e -> view(e, byExperiment.getOrDefault(e.getId(), List.of()), c, today))
+                    .sorted(LIST_ORDER).toList();
+            return new Log(views, (int) views.stream().filter(v -> v.status() == ExperimentStatus.RUNNING).count(),
+                    (int) views.stream().filter(ExperimentView::awaitingDecision).count(), options(c));
+        });
     }
 
     /** One experiment as of today, for the API and other features. */
@@ -117,31 +136,45 @@ public class ExperimentService {
     }
 
     /** An experiment's page: the experiment, the scorecard's reading over its window, amendments, history, what the viewer may do. */
-    @Transactional(readOnly = true)
     public ExperimentPage page(long id, CadenceUser viewer) {
-        Experiment e = load(id);
-        ExperimentContext c = context(true, true, true);
-        List<Guardrail> gs = guardrails.findByExperiment(id);
-        LocalDate today = LocalDate.now(clock);
-        ExperimentView v = view(e, gs, c, today);
-        // A draft (or a draft dropped before it started) has nothing to read yet.
-        Judgement judged = e.getStartedOn() == null ? null : judge(e, gs, c, today);
-        List<ExperimentPage.AmendmentView> amended = amendments.findByExperiment(id).stream()
-                .map(a -> new ExperimentPage.AmendmentView(a.getReason(), a.getChanges(), c.personName(a.getAmendedBy()), a.getAmendedAt()))
-                .toList();
+        Shown shown = kept.get(new ShownKey(id), () -> {
+            ExperimentContext c = context(true, true, true);
+            Experiment e = load(id);
+            List<Guardrail> gs = guardrails.findByExperiment(id);
+            List<ExperimentPage.AmendmentView> amended = amendments.findByExperiment(id).stream()
+                    .map(a -> new ExperimentPage.AmendmentView(a.getReason(), a.getChanges(), c.personName(a.getAmendedBy()), a.getAmendedAt()))
+                    .toList();
+            return new Shown(e, gs, view(e, gs, c, LocalDate.now(clock)), amended, history.of(id, c), c);
+        });
+        Experiment e = shown.experiment();
+        ExperimentContext c = shown.context();
+        // A draft (or a draft dropped before it started) has nothing to read yet; the scorecard's values are read afresh.
+        Judgement judged = e.getStartedOn() == null ? null : judge(e, shown.guardrails(), c, LocalDate.now(clock));
+        ExperimentView v = shown.view();
         boolean manage = ExperimentPermissions.canManage(viewer, e.getOwnerId(), e.getCreatedBy());
         ExperimentStatus s = e.getStatus();
         return new ExperimentPage(v, judged == null ? null : judged.reading(),
-                amended, history.of(id, c), manage,
+                shown.amendments(), shown.history(), manage,
                 manage && (s == ExperimentStatus.DRAFT || s == ExperimentStatus.RUNNING), manage && s == ExperimentStatus.DRAFT,
                 manage && (s == ExperimentStatus.DRAFT || s == ExperimentStatus.RUNNING), manage && s == ExperimentStatus.RUNNING,
                 manage && e.awaitingDecision(), c.areas(), c.owners());
     }
 
+    private record ShownKey(long experimentId) {
+    }
+
+    /**
+     * An experiment's page as it stands, kept: the entity and its guardrails (only read, never changed: a change loads its
+     * own, locked), its view as of today, amendments and history, and what names their parts.
+     */
+    private record Shown(Experiment experiment, List<Guardrail> guardrails, ExperimentView view,
+                         List<ExperimentPage.AmendmentView> amendments, List<ChangeSet> history, ExperimentContext context) {
+    }
+
     /** What the experiment form offers: levers, approved metrics, segments, possible owners, decision areas. */
     @Transactional(readOnly = true)
     public ExperimentOptions options() {
-        return options(context(true, true, false));
+        return options(keptContext());
     }
 
     // ---- writing ----
@@ -348,16 +381,20 @@ public class ExperimentService {
      * The experiments as they stood on {@code day} (a meeting's): running then, with the days left from that day,
      * soonest end first; concluded by then and not decided by then. Five statements whatever the log's size.
      */
-    @Transactional(readOnly = true)
     public ExperimentsAsOf asOf(LocalDate day) {
-        List<Experiment> active = experiments.findActiveOn(day);
-        if (active.isEmpty()) {
-            return new ExperimentsAsOf(day, List.of(), List.of());
-        }
-        ExperimentContext c = context(false, false, false);
-        List<ExperimentView> views = active.stream().map(e -> view(e, List.of(), c, day)).toList();
-        return new ExperimentsAsOf(day, views.stream().filter(v -> v.status() == ExperimentStatus.RUNNING).toList(),
-                views.stream().filter(ExperimentView::awaitingDecision).toList());
+        return kept.get(new AsOfKey(day), () -> {
+            List<Experiment> active = experiments.findActiveOn(day);
+            if (active.isEmpty()) {
+                return new ExperimentsAsOf(day, List.of(), List.of());
+            }
+            ExperimentContext c = context(false, false, false);
+            List<ExperimentView> views = active.stream().map(e -> view(e, List.of(), c, day)).toList();
+            return new ExperimentsAsOf(day, views.stream().filter(v -> v.status() == ExperimentStatus.RUNNING).toList(),
+                    views.stream().filter(ExperimentView::awaitingDecision).toList());
+        });
+    }
+
+    private record AsOfKey(LocalDate day) {
     }
 
     /**
@@ -769,6 +806,11 @@ public class ExperimentService {
 
     private static ExperimentOptions options(ExperimentContext c) {
         return new ExperimentOptions(c.levers(), c.approvedMetrics(), c.segments(), c.owners(), c.areas());
+    }
+
+    /** Everything that names an experiment's parts, kept until it changes (within a writing transaction: read afresh). */
+    private ExperimentContext keptContext() {
+        return kept.get("context", () -> context(true, true, true));
     }
 
     /** People, metrics and segments always; levers, decision areas and the fiscal calendar when asked. */

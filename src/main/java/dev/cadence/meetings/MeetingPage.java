@@ -47,6 +47,11 @@ public record MeetingPage(MeetingSummary meeting, List<SeriesView.Participant> p
         return null;
     }
 
+    /** The action items as rows, each drawn once until it (or whether the viewer may run the meeting) changes. */
+    public List<ActionRow> actionRows() {
+        return actions.stream().map(a -> new ActionRow(a, meeting.id(), canRun)).toList();
+    }
+
     public long openActionCount() {
         return actions.stream().filter(a -> !a.done()).count();
     }

@@ -9,6 +9,11 @@ import java.util.List;
 public record SectionView(long id, int position, SectionKind kind, String title, String prompt, int minutes,
                           boolean current, List<ItemView> items, String panelKey) {
 
+    /** Some of the items as rows drawn once and kept while they (and whether the viewer may act on them) read the same. */
+    public List<ItemRow> rowsOf(List<ItemView> some, long meetingId, boolean canRun) {
+        return some.stream().map(item -> new ItemRow(item, meetingId, canRun)).toList();
+    }
+
     public boolean priorities() {
         return kind == SectionKind.PRIORITIES;
     }

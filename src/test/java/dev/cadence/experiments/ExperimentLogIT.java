@@ -62,12 +62,19 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExperimentLogIT {
 
-    /** Statements of the list and of an experiment's page, whatever the number of experiments and the history. */
-    static final int LIST_BUDGET = 10;
-    static final int PAGE_BUDGET = 20;
+    /**
+     * Statements of the list and of an experiment's page, whatever the number of experiments and the history, when read
+     * after a change (the read of the log's change counter included).
+     */
+    static final int LIST_BUDGET = 11;
+    static final int PAGE_BUDGET = 21;
+    /** Statements of either when nothing changed since it was last read: the change counter (and the session's viewer). */
+    static final int KEPT_BUDGET = 4;
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     ExperimentService experiments;
     @Autowired
@@ -506,8 +513,13 @@ class ExperimentLogIT {
         MockHttpSession session = SignIn.as(mvc, owner.username(), PersonFixture.PASSWORD);
         ExperimentView draft = draft("Budget");
         mvc.perform(get("/experiments/" + draft.id()).session(session)).andExpect(status().isOk());
+        // Read after a change (someone's, anywhere in the log), then again: kept, the second reads the counter only.
+        changedMeanwhile();
         List<String> small = SqlStatements.during(() -> mvc.perform(get("/experiments/" + draft.id()).session(session)).andExpect(status().isOk()));
+        List<String> smallAgain = SqlStatements.during(() -> mvc.perform(get("/experiments/" + draft.id()).session(session)).andExpect(status().isOk()));
+        changedMeanwhile();
         List<String> list = SqlStatements.during(() -> mvc.perform(get("/experiments").session(session)).andExpect(status().isOk()));
+        List<String> listAgain = SqlStatements.during(() -> mvc.perform(get("/experiments").session(session)).andExpect(status().isOk()));
 
         // Twenty saves of history and ten more experiments, two of them decided.
         ExperimentView v = draft;
@@ -524,14 +536,70 @@ class ExperimentLogIT {
             asOwner(() -> experiments.decide(met.id(), new DecisionInput(Resolution.SCALE, "Yes", null, decider.id(), area, null, null,
                     null, null), met.version(), ownerUser));
         }
+        changedMeanwhile();
         List<String> large = SqlStatements.during(() -> mvc.perform(get("/experiments/" + draft.id()).session(session)).andExpect(status().isOk()));
         assertThat(large).as(String.join("\n", large)).hasSizeLessThanOrEqualTo(PAGE_BUDGET).hasSameSizeAs(small);
+        List<String> largeAgain = SqlStatements.during(() -> mvc.perform(get("/experiments/" + draft.id()).session(session)).andExpect(status().isOk()));
+        assertThat(largeAgain).as(String.join("\n", largeAgain)).hasSizeLessThanOrEqualTo(KEPT_BUDGET).hasSameSizeAs(smallAgain);
+        changedMeanwhile();
         List<String> longer = SqlStatements.during(() -> mvc.perform(get("/experiments").session(session)).andExpect(status().isOk()));
         assertThat(longer).as(String.join("\n", longer)).hasSizeLessThanOrEqualTo(LIST_BUDGET).hasSameSizeAs(list);
+        List<String> longerAgain = SqlStatements.during(() -> mvc.perform(get("/experiments").session(session)).andExpect(status().isOk()));
+        assertThat(longerAgain).as(String.join("\n", longerAgain)).hasSizeLessThanOrEqualTo(KEPT_BUDGET).hasSameSizeAs(listAgain);
+        // A later page of the log reads what the first does.
+        assertThat(SqlStatements.countDuring(() -> mvc.perform(get("/experiments").param("page", "2").session(session))
+                .andExpect(status().isOk()))).isLessThanOrEqualTo(KEPT_BUDGET);
 
         // A concluded experiment's page reads the scorecard over its window: one statement more, whatever the history.
         ExperimentView met = concluded(f.input("Budget concluded", "enterprise", "24", "enterprise", "2.0"));
         List<String> judged = SqlStatements.during(() -> mvc.perform(get("/experiments/" + met.id()).session(session)).andExpect(status().isOk()));
         assertThat(judged).as(String.join("\n", judged)).hasSizeLessThanOrEqualTo(PAGE_BUDGET);
+        List<String> judgedAgain = SqlStatements.during(() -> mvc.perform(get("/experiments/" + met.id()).session(session)).andExpect(status().isOk()));
+        assertThat(judgedAgain).as(String.join("\n", judgedAgain)).hasSizeLessThanOrEqualTo(KEPT_BUDGET + 1);
+    }
+
+    @Test
+    void theLogShowsFiftyAPageWhatWaitsForADecisionAndRunsFirst() throws Exception {
+        MockHttpSession session = SignIn.as(mvc, owner.username(), PersonFixture.PASSWORD);
+        ExperimentView running = asOwner(() -> {
+            ExperimentView d = draft("Paged running");
+            return experiments.start(d.id(), d.version(), ownerUser);
+        });
+        // More than a page of stopped ones, whatever other tests left in the log: they come after what runs.
+        ExperimentFilter stopped = new ExperimentFilter("stopped", null, null, null);
+        int have = experiments.list(stopped).experiments().size();
+        for (int i = have; i < ExperimentList.PAGE_SIZE + 5; i++) {
+            ExperimentView d = draft("Paged stopped " + i);
+            asOwner(() -> experiments.stop(d.id(), "Superseded", d.version(), ownerUser));
+        }
+        ExperimentList all = experiments.list(ExperimentFilter.none());
+        int total = all.experiments().size();
+        assertThat(total).isGreaterThan(ExperimentList.PAGE_SIZE);
+
+        // What runs comes before what was stopped, whatever else the log holds.
+        List<Long> order = all.experiments().stream().map(ExperimentView::id).toList();
+        assertThat(order.indexOf(running.id())).isLessThan(all.experiments().stream()
+                .filter(e -> e.status() == ExperimentStatus.STOPPED).map(e -> order.indexOf(e.id())).min(Integer::compare).orElseThrow());
+
+        String first = mvc.perform(get("/experiments").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains(total + " experiments · showing 1–" + ExperimentList.PAGE_SIZE).contains("Older →").doesNotContain("← Newer")
+                .contains("data-experiment=\"" + order.get(0) + "\"").contains("data-experiment=\"" + order.get(ExperimentList.PAGE_SIZE - 1) + "\"")
+                .doesNotContain("data-experiment=\"" + order.get(ExperimentList.PAGE_SIZE) + "\"");
+        assertThat(first.split("data-experiment=\"", -1)).hasSize(ExperimentList.PAGE_SIZE + 1);
+        String second = mvc.perform(get("/experiments").param("page", "2").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(second).contains("showing " + (ExperimentList.PAGE_SIZE + 1) + "–").contains("← Newer")
+                .contains("data-experiment=\"" + order.get(ExperimentList.PAGE_SIZE) + "\"")
+                .doesNotContain("data-experiment=\"" + order.get(0) + "\"");
+        // Out of range: the nearest page; filters are kept in the pages' links.
+        assertThat(mvc.perform(get("/experiments").param("page", "999").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("← Newer");
+        assertThat(mvc.perform(get("/experiments").param("status", "stopped").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("status=stopped&amp;page=2");
+    }
+
+    /** Someone changed something the log shows (the database's triggers move its counter): what was kept is read again. */
+    private void changedMeanwhile() {
+        jdbc.update("update experiment_change set counter = counter + 1, changed_at = now() where id = 1");
     }
 }

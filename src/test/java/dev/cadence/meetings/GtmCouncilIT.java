@@ -50,6 +50,8 @@ class GtmCouncilIT {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     MeetingSeriesService seriesService;
     @Autowired
     MeetingQueryService meetings;
@@ -200,18 +202,81 @@ class GtmCouncilIT {
         MockHttpSession cmo = SignIn.demo(mvc, "cmo");
         long first = seriesService.ensureNextMeeting(council.seriesId, ceo).id();
         long second = closeWithHistory(first, 0, council);
+        // Its panels' reads are kept until the experiments or the charter change: measured after a change, as a first view.
+        changedMeanwhile();
         long afterOne = SqlStatements.countDuring(() -> mvc.perform(get("/meetings/{id}", second).session(cmo)).andExpect(status().isOk()));
+        long afterOneAgain = SqlStatements.countDuring(() -> mvc.perform(get("/meetings/{id}", second).session(cmo)).andExpect(status().isOk()));
         long current = second;
         for (int i = 1; i <= 4; i++) {
             current = closeWithHistory(current, i, council);
         }
         long last = current;
+        changedMeanwhile();
         List<String> later = SqlStatements.during(() -> mvc.perform(get("/meetings/{id}", last).session(cmo)).andExpect(status().isOk()));
         assertThat(later).as("statements for a council's page, with 1 and with 5 councils before it")
-                // The meeting's own, the charter's panel and the experiments' panel (about five).
-                .hasSizeLessThanOrEqualTo(26).hasSize((int) afterOne);
+                // The meeting's own, the charter's panel and the experiments' panel (about five each, their change
+                // counters included).
+                .hasSizeLessThanOrEqualTo(27).hasSize((int) afterOne);
+        // Viewed again: the panels come from what their features keep (a counter's row each).
+        assertThat(SqlStatements.countDuring(() -> mvc.perform(get("/meetings/{id}", last).session(cmo)).andExpect(status().isOk())))
+                .isEqualTo(afterOneAgain).isLessThan(afterOne);
         assertThat(SqlStatements.countDuring(() -> mvc.perform(get("/meetings/{id}/recap", first).session(cmo))
                 .andExpect(status().isOk()))).isLessThanOrEqualTo(26);
+    }
+
+    @Test
+    void closingACouncilCostsTheSameStatementsWhateverItsHistory() throws Exception {
+        Council council = new Council("closing");
+        CadenceUser ceo = council.user("ceo");
+        long first = seriesService.ensureNextMeeting(council.seriesId, ceo).id();
+        long second = closeWithHistory(first, 0, council);
+        List<String> afterOne = closingStatements(second, 1, council);
+        long current = nextOf(second, ceo);
+        for (int i = 2; i <= 6; i++) {
+            current = closeWithHistory(current, i, council);
+        }
+        List<String> later = closingStatements(current, 7, council);
+        // Locking and reading the meeting, moving on its points, preparing the next council ("what changed": the scorecard,
+        // the experiments due, the charter's proposals, overdue action items, reopened decisions), the recap's e-mails. What
+        // it reads is the same whatever the history; what it writes grows with the entries of "what changed" (overdue
+        // action items pile up), at most WhatChanged.MOST_ENTRIES of them.
+        assertThat(later).as("statements for closing a council after 6 councils:\n" + String.join("\n", later))
+                .hasSizeLessThanOrEqualTo(CLOSE_BUDGET);
+        assertThat(reads(later)).as("what closing reads, after 1 and after 6 councils").hasSameSizeAs(reads(afterOne));
+        assertThat(later.stream().filter(sql -> sql.startsWith("insert into agenda_item")).count())
+                .isLessThanOrEqualTo(WhatChanged.MOST_ENTRIES + 2);
+    }
+
+    /**
+     * What closing a council may cost, whatever the history: about half of it preparing the next council from data, the
+     * scorecard by segment read afresh included (about 55 when it comes from what the scorecard keeps).
+     */
+    private static final int CLOSE_BUDGET = 90;
+
+    private static List<String> reads(List<String> statements) {
+        return statements.stream().filter(sql -> !sql.startsWith("insert into agenda_item")).map(sql -> sql.replaceAll("\\s+", " "))
+                .toList();
+    }
+
+    /** Someone changed the experiments and the charter: the council's panels read them again. */
+    private void changedMeanwhile() {
+        jdbc.update("update experiment_change set counter = counter + 1, changed_at = now() where id = 1");
+        jdbc.update("update charter_change set counter = counter + 1, changed_at = now() where id = 1");
+    }
+
+    private List<String> closingStatements(long meeting, int i, Council council) throws Exception {
+        CadenceUser ceo = council.user("ceo");
+        long section = meetings.page(meeting, ceo).sections().get(2).id();
+        commands.addItem(meeting, section, "Point " + i, false, council.user("cfo"));
+        actionItems.addActionItem(meeting, "Action " + i, council.user("vpcs").personId(), LocalDate.now(clock).plusDays(5), ceo);
+        commands.writeMessage(meeting, "Message " + i, false, meetings.page(meeting, ceo).messageVersion(), ceo);
+        changedMeanwhile();
+        List<String> statements = SqlStatements.during(() -> commands.close(meeting, true, ceo));
+        return statements;
+    }
+
+    private long nextOf(long meeting, CadenceUser ceo) {
+        return meetings.page(meeting, ceo).next().id();
     }
 
     /** A talking point, an action item left open and the message, then closed: the next council, which carries the item. */
