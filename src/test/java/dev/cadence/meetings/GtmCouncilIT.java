@@ -243,8 +243,10 @@ class GtmCouncilIT {
         assertThat(later).as("statements for closing a council after 6 councils:\n" + String.join("\n", later))
                 .hasSizeLessThanOrEqualTo(CLOSE_BUDGET);
         assertThat(reads(later)).as("what closing reads, after 1 and after 6 councils").hasSameSizeAs(reads(afterOne));
+        // The entries of "what changed", the two lines naming metrics that always follow them (values missing, still off
+        // track), and the one talking point moved on.
         assertThat(later.stream().filter(sql -> sql.startsWith("insert into agenda_item")).count())
-                .isLessThanOrEqualTo(WhatChanged.MOST_ENTRIES + 2);
+                .isLessThanOrEqualTo(WhatChanged.MOST_ENTRIES + 3);
     }
 
     /**
