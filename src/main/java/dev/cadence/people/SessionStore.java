@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * configures the rest from {@code application.properties}). Attributes are Java-serialized, as
  * Spring Session does by default, with one difference: an attribute that cannot be read back — written
  * before a deploy by a version of a class that has since changed incompatibly — is treated as absent
- * instead of failing every request of that session with a 500. The person then simply signs in again.
+ * instead of failing every request of that session with a 500. The person then simply signs in again. And an attribute
+ * two requests add at once is written by both, the later one winning, never a duplicate key.
  */
 @Component
 class SessionStore implements SessionRepositoryCustomizer<JdbcIndexedSessionRepository> {
@@ -29,6 +30,12 @@ class SessionStore implements SessionRepositoryCustomizer<JdbcIndexedSessionRepo
         conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
         conversions.addConverter(byte[].class, Object.class, readingWhatItCan(getClass().getClassLoader()));
         sessions.setConversionService(conversions);
+        // Two requests of one session that both add the same attribute (pages opened at once right after signing in,
+        // each making the CSRF token) would both insert it: the later one updates it instead of failing with a 500.
+        sessions.setCreateSessionAttributeQuery("""
+                INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                VALUES (?, ?, ?)
+                ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES""");
     }
 
     private static Converter<byte[], Object> readingWhatItCan(ClassLoader classLoader) {

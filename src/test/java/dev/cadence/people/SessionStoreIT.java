@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -40,6 +43,24 @@ class SessionStoreIT {
     PersonService people;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void twoRequestsOfOneSessionThatAddTheSameAttributeBothSaveIt() {
+        // As two pages opened at once right after signing in: each read the session before the other added the token.
+        SessionRepository<Session> sessions = (SessionRepository) this.sessions;
+        Session session = sessions.createSession();
+        sessions.save(session);
+        Session first = sessions.findById(session.getId());
+        Session second = sessions.findById(session.getId());
+        first.setAttribute("token", "from the first page");
+        second.setAttribute("token", "from the second page");
+        sessions.save(first);
+        sessions.save(second);
+        assertThat((String) sessions.findById(session.getId()).getAttribute("token")).isEqualTo("from the second page");
+    }
 
     @Test
     void aSignedInSessionIsARowUnderItsPersonsUsername() throws Exception {
