@@ -444,6 +444,12 @@
     });
   }
   document.addEventListener('DOMContentLoaded', function () { focusScrollers(document); });
+  // On a phone the scorecard opens on its latest period, at the right end of its grid (the metric names stay, CSS).
+  document.addEventListener('DOMContentLoaded', function () {
+    if (window.matchMedia('(max-width: 820px)').matches) {
+      document.querySelectorAll('.scorecard-scroll').forEach(function (grid) { grid.scrollLeft = grid.scrollWidth; });
+    }
+  });
   window.addEventListener('resize', function () { focusScrollers(document); });
   document.addEventListener('htmx:afterSettle', function () { focusScrollers(document); });
 
