@@ -44,11 +44,15 @@ public class CompanyService {
     }
 
     /**
-     * The company's name, fiscal year and time zone. Read by nearly every page, often several times and outside any
-     * transaction: one plain statement, without opening a transaction and an entity manager for it.
+     * The company's name, fiscal year and time zone. Read by nearly every page, often several times: within a
+     * transaction from its entity manager (read once, however often asked, as a list's rows may); outside any, as
+     * the meeting's panels ask, one plain statement without opening a transaction and an entity manager for it.
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public CompanyProfile profile() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return CompanyProfile.of(load());
+        }
         List<CompanyProfile> found = jdbc.query("select name, fiscal_year_start_month, time_zone, version from company where id = ?",
                 (rs, n) -> new CompanyProfile(rs.getString(1), rs.getInt(2), ZoneId.of(rs.getString(3)), rs.getLong(4)),
                 Company.THE_COMPANY);
