@@ -134,12 +134,13 @@
   });
   // ---- The agenda editor of a series ----
 
-  // A section dragged by its handle: the editor is asked again with the new order (htmx), as the Move buttons do.
-  function makeSortable(root) {
+  // Lists whose rows are dragged by their handle (SortableJS, served by us): each list matching `selector` in `root` is
+  // made sortable once, and `moved(list, event)` is told when a drag changed the order.
+  function sortableLists(root, selector, moved) {
     if (!window.Sortable || !root.querySelectorAll) {
       return;
     }
-    var lists = root.matches && root.matches('[data-sortable]') ? [root] : root.querySelectorAll('[data-sortable]');
+    var lists = root.matches && root.matches(selector) ? [root] : root.querySelectorAll(selector);
     Array.prototype.forEach.call(lists, function (list) {
       if (list.dataset.sortableReady) {
         return;
@@ -149,15 +150,21 @@
         handle: '.drag-handle',
         animation: 150,
         onEnd: function (event) {
-          if (event.oldIndex === event.newIndex) {
-            return;
+          if (event.oldIndex !== event.newIndex) {
+            moved(list, event);
           }
-          var editor = list.closest('[data-agenda-editor]');
-          var order = Array.prototype.map.call(list.children, function (row) { return row.dataset.index; }).join(',');
-          editor.querySelector('input[data-agenda-order]').value = order;
-          window.htmx.trigger(editor, 'cadence:reorder');
         }
       });
+    });
+  }
+
+  // A section dragged by its handle: the editor is asked again with the new order (htmx), as the Move buttons do.
+  function makeSortable(root) {
+    sortableLists(root, '[data-sortable]', function (list) {
+      var editor = list.closest('[data-agenda-editor]');
+      var order = Array.prototype.map.call(list.children, function (row) { return row.dataset.index; }).join(',');
+      editor.querySelector('input[data-agenda-order]').value = order;
+      window.htmx.trigger(editor, 'cadence:reorder');
     });
   }
   if (window.htmx) {
@@ -338,32 +345,15 @@
     }
   });
   function makePrioritiesSortable(root) {
-    if (!window.Sortable || !root.querySelectorAll) {
-      return;
-    }
-    var lists = root.matches && root.matches('[data-priority-list]') ? [root] : root.querySelectorAll('[data-priority-list]');
-    Array.prototype.forEach.call(lists, function (list) {
-      if (list.dataset.sortableReady) {
-        return;
-      }
-      list.dataset.sortableReady = 'true';
-      window.Sortable.create(list, {
-        handle: '.drag-handle',
-        animation: 150,
-        onEnd: function (event) {
-          if (event.oldIndex === event.newIndex) {
-            return;
-          }
-          // What the drag left on the rows (an emptied style attribute) would be copied onto the rows that come back (htmx
-          // settles attributes by id), which the Content-Security-Policy refuses.
-          Array.prototype.forEach.call(list.querySelectorAll('[style]'), function (row) { row.removeAttribute('style'); });
-          var seen = list.parentNode.querySelector('input[name=seen]');
-          var order = Array.prototype.map.call(list.children, function (li) { return li.dataset.item; }).join(',');
-          window.htmx.ajax('POST', list.dataset.reorderUrl, {
-            source: list, swap: 'none',
-            values: { order: order, seen: seen ? seen.value : '', moved: event.item.dataset.item }
-          });
-        }
+    sortableLists(root, '[data-priority-list]', function (list, event) {
+      // What the drag left on the rows (an emptied style attribute) would be copied onto the rows that come back (htmx
+      // settles attributes by id), which the Content-Security-Policy refuses.
+      Array.prototype.forEach.call(list.querySelectorAll('[style]'), function (row) { row.removeAttribute('style'); });
+      var seen = list.parentNode.querySelector('input[name=seen]');
+      var order = Array.prototype.map.call(list.children, function (li) { return li.dataset.item; }).join(',');
+      window.htmx.ajax('POST', list.dataset.reorderUrl, {
+        source: list, swap: 'none',
+        values: { order: order, seen: seen ? seen.value : '', moved: event.item.dataset.item }
       });
     });
   }
