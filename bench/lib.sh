@@ -103,6 +103,28 @@ prewarm() {
   done
 }
 
+# SQL that derives each snapshot's deals from the snapshot before, as the import does (PipelineStore.deriveFrom): how often
+# a deal's close date moved later, and since when it stayed as it is. $1 limits it to some deals (a condition on c).
+derive_deals_sql() {
+  cat <<SQL
+do \$\$
+declare cur record; prev bigint := null;
+begin
+  for cur in select id from pipeline_snapshot order by as_of loop
+    if prev is not null then
+      update pipeline_deal c set
+          push_count = p.push_count + case when c.close_date > p.close_date then 1 else 0 end,
+          unchanged_since = case when (p.amount, p.stage, p.forecast_category, p.outcome, p.close_date)
+                                      is distinct from (c.amount, c.stage, c.forecast_category, c.outcome, c.close_date)
+                                 then c.unchanged_since else p.unchanged_since end
+      from pipeline_deal p where c.snapshot_id = cur.id and (${1:-true}) and p.snapshot_id = prev and p.deal_id = c.deal_id;
+    end if;
+    prev := cur.id;
+  end loop;
+end \$\$;
+SQL
+}
+
 # As measure, with the app's own CPU time per request (from /proc: what a page costs whatever else the machine runs).
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
 # $2, when given, is a wrk Lua script (e.g. a request that differs each time).

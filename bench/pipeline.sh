@@ -64,21 +64,7 @@ insert into pipeline_deal (snapshot_id, deal_id, name, account, owner, segment_i
 update pipeline_snapshot s set open_amount = (select sum(amount) from pipeline_deal d where d.snapshot_id = s.id and d.outcome = 'OPEN');
 
 -- What the import derives from the snapshot before (PipelineStore.deriveFrom), one snapshot after another.
-do \$\$
-declare cur record; prev bigint := null;
-begin
-  for cur in select id from pipeline_snapshot order by as_of loop
-    if prev is not null then
-      update pipeline_deal c set
-          push_count = p.push_count + case when c.close_date > p.close_date then 1 else 0 end,
-          unchanged_since = case when (p.amount, p.stage, p.forecast_category, p.outcome, p.close_date)
-                                      is distinct from (c.amount, c.stage, c.forecast_category, c.outcome, c.close_date)
-                                 then c.unchanged_since else p.unchanged_since end
-      from pipeline_deal p where c.snapshot_id = cur.id and p.snapshot_id = prev and p.deal_id = c.deal_id;
-    end if;
-    prev := cur.id;
-  end loop;
-end \$\$;
+$(derive_deals_sql "true")
 analyze pipeline_deal;
 
 -- This Monday's deals as Salesforce exports them (every value quoted, US dates, the currency column), twice:
