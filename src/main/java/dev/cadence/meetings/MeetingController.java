@@ -78,7 +78,8 @@ class MeetingController {
     String meeting(@PathVariable long id, @AuthenticationPrincipal CadenceUser me, Model model) {
         MeetingPage page = meetings.page(id, me);
         model.addAttribute("page", page);
-        model.addAttribute("rating", ratings.of(id, me).orElse(null));
+        // Only a closed meeting is rated: the others skip reading the meeting and its series again.
+        model.addAttribute("rating", page.closed() ? ratings.of(id, me).orElse(null) : null);
         // Panels as of the meeting's day, on the full page only: they do not change with the meeting's revision.
         model.addAttribute("panels", panels.of(page.meeting(), page.sections(), me));
         RecapDelivery delivery = recapDelivery.getIfAvailable();

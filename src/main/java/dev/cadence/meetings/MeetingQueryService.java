@@ -5,6 +5,7 @@ import dev.cadence.decisions.DecisionService;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonView;
 import dev.cadence.people.Role;
+import dev.cadence.web.KeptReads;
 import dev.cadence.web.UserText;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,9 +15,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +49,21 @@ public class MeetingQueryService {
     private final CompanyService company;
     private final SeriesTrendReads trends;
     private final Clock clock;
+    // Each viewer's meeting page as read at the meeting_change counter (V35), which triggers move on every write to what
+    // the page shows: every participant opens the page, and the live poll reads it again after each edit.
+    private final KeptReads keptPages;
+
+    // Who reads which meeting, and how (what the page holds depends on the viewer's person and roles only).
+    private record PageKey(long meetingId, long personId, Set<Role> roles, boolean sharedOnly) {
+    }
 
     MeetingQueryService(MeetingSeriesRepository seriesRepository, MeetingRepository meetings, AgendaItemRepository items,
                         MeetingAccess access, MeetingViews views, ActionItemService actionItems, DecisionService decisions,
-                        CompanyService company, SeriesTrendReads trends, Clock clock) {
+                        CompanyService company, SeriesTrendReads trends, Clock clock, JdbcTemplate jdbc,
+                        PlatformTransactionManager transactions) {
         this.trends = trends;
         this.clock = clock;
+        this.keptPages = KeptReads.underCounter("meeting_change", jdbc, clock, transactions, 512);
         this.seriesRepository = seriesRepository;
         this.meetings = meetings;
         this.items = items;
@@ -173,6 +186,11 @@ public class MeetingQueryService {
     }
 
     private MeetingPage page(long meetingId, CadenceUser me, boolean sharedOnly) {
+        return keptPages.get(new PageKey(meetingId, me.personId(), Set.copyOf(me.roles()), sharedOnly),
+                () -> read(meetingId, me, sharedOnly));
+    }
+
+    private MeetingPage read(long meetingId, CadenceUser me, boolean sharedOnly) {
         Meeting meeting = access.meeting(meetingId);
         MeetingSeries series = access.series(meeting.getSeriesId());
         MeetingPermissions.requireSee(series, me);

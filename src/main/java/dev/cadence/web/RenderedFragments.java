@@ -19,11 +19,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
@@ -81,6 +85,24 @@ public class RenderedFragments {
     }
 
     /**
+     * As {@link #html}, for a region that holds forms (a meeting's agenda and aside): {@code emptyForms} are the
+     * region's form objects, empty, hence the same for every render and not part of what tells entries apart. The region
+     * is rendered with Spring's request context, so that {@code th:object} and {@code #fields} work as on a page. Its
+     * forms post with htmx (whose header carries the CSRF token); one that carried the session's token in the HTML
+     * would be served to other sessions, so it is refused.
+     */
+    public String htmlWithForms(String template, String selector, Map<String, ?> variables, Map<String, ?> emptyForms) {
+        Key key = new Key(template, selector, new HashMap<>(variables), LocaleContextHolder.getLocale(), Dates.readerZone(clock));
+        String cached = html.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        String rendered = render(key, emptyForms);
+        html.put(key, rendered);
+        return rendered;
+    }
+
+    /**
      * The fragment rendered for each item in turn, bound to the variable {@code name}, each kept on its
      * own (so that a change to one item renders that one again): for a table's rows. Items are values
      * that never change once made (records).
@@ -102,20 +124,61 @@ public class RenderedFragments {
         return all;
     }
 
+    /**
+     * {@code view} compared by identity in a fragment's variables, never by its contents: for a view that a service keeps
+     * and hands over, the very same instance, until what it shows changes (a meeting's page, kept under meeting_change).
+     * Its fragment reads the view itself. Hashing such a view's contents on every request cost more than the lookup saved.
+     */
+    public Object same(Object view) {
+        return new SameInstance(view);
+    }
+
+    private record SameInstance(Object view) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SameInstance same && same.view == view;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(view);
+        }
+    }
+
     /** How many fragments were rendered rather than served from memory, since start (for tests and diagnosis). */
     public long renders() {
         return renders.sum();
     }
 
     private String render(Key key) {
+        return render(key, null);
+    }
+
+    private String render(Key key, Map<String, ?> emptyForms) {
         ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         HttpServletRequest request = current.getRequest();
         HttpServletResponse response = current.getResponse();
         JakartaServletWebApplication application = JakartaServletWebApplication.buildApplication(request.getServletContext());
-        WebContext web = new WebContext(application.buildExchange(request, response), key.locale(), new HashMap<String, Object>(key.variables()));
+        Map<String, Object> variables = new HashMap<>(key.variables());
+        variables.replaceAll((name, value) -> value instanceof SameInstance same ? same.view() : value);
+        if (emptyForms != null) {
+            variables.putAll(emptyForms);
+            // What ThymeleafView gives a page, so that forms bind to their objects (and find no errors: they are empty).
+            RequestContext spring = new RequestContext(request, response, request.getServletContext(), new HashMap<>(variables));
+            variables.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, spring);
+            variables.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT, new SpringWebMvcThymeleafRequestContext(spring, request));
+        }
+        WebContext web = new WebContext(application.buildExchange(request, response), key.locale(), variables);
         web.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, conversions));
         renders.increment();
-        return templates.process(key.template(), Set.of(key.selector()), web);
+        String rendered = templates.process(key.template(), Set.of(key.selector()), web);
+        if (emptyForms != null && request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf
+                && rendered.contains(csrf.getToken())) {
+            throw new IllegalStateException(key.template() + " :: " + key.selector() + " carries the session's CSRF token (a form "
+                    + "with th:action?): it cannot be kept for other sessions.");
+        }
+        return rendered;
     }
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.scorecard.MetricStatus;
+import dev.cadence.support.AsPerson;
 import dev.cadence.support.CadenceIntegrationTest;
 import dev.cadence.support.Race;
 import dev.cadence.support.SignIn;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -49,6 +51,8 @@ class MeetingPageIT {
     AgendaItemRepository items;
     @Autowired
     PersonService people;
+    @Autowired
+    JdbcTemplate jdbc;
 
     CadenceUser ceo;
     CadenceUser cro;
@@ -222,6 +226,25 @@ class MeetingPageIT {
 
         commands.writeMessage(meeting, "Done.", false, meetings.page(meeting, ceo).messageVersion(), ceo);
         assertThat(commands.close(meeting, false, false, ceo)).isNotNull();
+    }
+
+    @Test
+    void whatIsWrittenOutsideTheMeetingsOwnSavesShowsOnTheNextReadOfTheKeptPage() throws Exception {
+        MockHttpSession session = SignIn.demo(mvc, "cro");
+        AsPerson.run(ceo, () -> commands.addItem(meeting, fixture.section(meeting, 3), "Legal review takes 9 days", false, ceo));
+        String before = mvc.perform(get("/meetings/{id}", meeting).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(before).contains("Legal review takes 9 days").doesNotContain("Legal review takes 4 days");
+
+        // As another node, or a script, would: straight into the database, with no revision moved by the app.
+        jdbc.update("update agenda_item set text = 'Legal review takes 4 days' where meeting_id = ? and text = 'Legal review takes 9 days'",
+                meeting);
+        String after = mvc.perform(get("/meetings/{id}", meeting).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after).contains("Legal review takes 4 days").doesNotContain("Legal review takes 9 days");
+        // The kept agenda carries nobody's CSRF token: its forms post with htmx, whose header carries the reader's own.
+        String agenda = after.substring(after.indexOf("meeting__layout"));
+        assertThat(agenda).doesNotContain("name=\"_csrf\"");
     }
 
     @Test
