@@ -12,11 +12,15 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Reads and describes the one company this installation runs. */
 @Service
 @Transactional
 public class CompanyService {
+
+    private static final String PROFILE_OF_REQUEST = CompanyService.class.getName() + ".profile";
 
     private final CompanyRepository companies;
     private final SegmentRepository segments;
@@ -53,11 +57,19 @@ public class CompanyService {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return CompanyProfile.of(load());
         }
+        // Once per web request: a review meeting's six panels and the layout each ask.
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(PROFILE_OF_REQUEST, RequestAttributes.SCOPE_REQUEST) instanceof CompanyProfile read) {
+            return read;
+        }
         List<CompanyProfile> found = jdbc.query("select name, fiscal_year_start_month, time_zone, version from company where id = ?",
                 (rs, n) -> new CompanyProfile(rs.getString(1), rs.getInt(2), ZoneId.of(rs.getString(3)), rs.getLong(4)),
                 Company.THE_COMPANY);
         if (found.isEmpty()) {
             throw missing();
+        }
+        if (request != null) {
+            request.setAttribute(PROFILE_OF_REQUEST, found.get(0), RequestAttributes.SCOPE_REQUEST);
         }
         return found.get(0);
     }
@@ -101,6 +113,11 @@ public class CompanyService {
             @Override
             public void afterCommit() {
                 clock.useZone(zone);
+                // What the request read before this change is not what the page it answers with should show.
+                RequestAttributes request = RequestContextHolder.getRequestAttributes();
+                if (request != null) {
+                    request.removeAttribute(PROFILE_OF_REQUEST, RequestAttributes.SCOPE_REQUEST);
+                }
             }
         });
         return CompanyProfile.of(company);

@@ -91,10 +91,11 @@ class SecurityConfiguration {
 
     /**
      * Sessions live in PostgreSQL (Spring Session JDBC), so the registry is the session table: a
-     * session ended here (a deactivated person's) is ended on every node, and each request checks it.
+     * session ended here (a deactivated person's) is ended on every node, and each request checks it,
+     * in the session it already read.
      */
     @Bean
     <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
-        return new SpringSessionBackedSessionRegistry<>(sessions);
+        return new SessionRegistryOfRequest(new SpringSessionBackedSessionRegistry<>(sessions));
     }
 }

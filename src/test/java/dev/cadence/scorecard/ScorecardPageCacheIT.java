@@ -97,6 +97,8 @@ class ScorecardPageCacheIT {
         CellView cell = scorecard.cell("pipeline-coverage", lastWeek.key(), null, sam);
         scorecard.enterValue("pipeline-coverage", lastWeek.key(), null, new BigDecimal("2.9"), "Row check", cell.version(), sam);
         page(revops);
+        MockHttpSession admin = SignIn.demo(mvc, "admin");
+        page(admin); // the administrator's own navigation (kept by page and access) is drawn once
         long rendered = fragments.renders();
         page(revops);
         assertThat(fragments.renders()).as("a repeated view renders no row again").isEqualTo(rendered);
@@ -107,7 +109,7 @@ class ScorecardPageCacheIT {
         assertThat(fragments.renders()).as("the changed row, and only it").isEqualTo(rendered + 1);
 
         // Another viewer who may enter the same cells (an administrator, like RevOps) is served the same rows.
-        page(SignIn.demo(mvc, "admin"));
+        page(admin);
         assertThat(fragments.renders()).isEqualTo(rendered + 1);
     }
 
