@@ -27,8 +27,8 @@ import org.springframework.web.servlet.support.RequestContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
-import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
@@ -39,8 +39,9 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * {@code equals}) come again, so whatever changes a variable renders anew and nothing else needs
  * telling. Hence the rules for a cached fragment: its variables are values (records,
  * strings, numbers and lists of them), it reads nothing else (no viewer, no request, no form — Spring
- * puts a per-session CSRF token in forms) and its links are the same for everyone. The least recently
- * used fragments go first once they hold about {@value #MAX_CHARACTERS} characters.
+ * puts a per-session CSRF token in forms; {@link #htmlWithForms} takes a region's empty htmx forms) and its links are
+ * the same for everyone. The least recently used fragments go first once they hold about {@value #MAX_CHARACTERS}
+ * characters (so do those of a view compared by identity, {@link #same}, once its service hands over a new instance).
  */
 @Component
 public class RenderedFragments {
@@ -71,17 +72,7 @@ public class RenderedFragments {
 
     /** The fragment {@code template :: selector} rendered with these variables, from memory when it was before. */
     public String html(String template, String selector, Map<String, ?> variables) {
-        // A copy, so that the key cannot change once filed (values may be null: a chart with no values yet).
-        Key key = new Key(template, selector, new HashMap<>(variables), LocaleContextHolder.getLocale(),
-                Dates.readerZone(clock));
-        String cached = html.getIfPresent(key);
-        if (cached != null) {
-            return cached;
-        }
-        // Rendered outside the cache's lock: two requests missing the same fragment at once both render it, harmlessly.
-        String rendered = render(key);
-        html.put(key, rendered);
-        return rendered;
+        return kept(template, selector, variables, null);
     }
 
     /**
@@ -92,14 +83,7 @@ public class RenderedFragments {
      * would be served to other sessions, so it is refused.
      */
     public String htmlWithForms(String template, String selector, Map<String, ?> variables, Map<String, ?> emptyForms) {
-        Key key = new Key(template, selector, new HashMap<>(variables), LocaleContextHolder.getLocale(), Dates.readerZone(clock));
-        String cached = html.getIfPresent(key);
-        if (cached != null) {
-            return cached;
-        }
-        String rendered = render(key, emptyForms);
-        html.put(key, rendered);
-        return rendered;
+        return kept(template, selector, variables, emptyForms);
     }
 
     /**
@@ -151,8 +135,18 @@ public class RenderedFragments {
         return renders.sum();
     }
 
-    private String render(Key key) {
-        return render(key, null);
+    private String kept(String template, String selector, Map<String, ?> variables, Map<String, ?> emptyForms) {
+        // A copy, so that the key cannot change once filed (values may be null: a chart with no values yet).
+        Key key = new Key(template, selector, new HashMap<>(variables), LocaleContextHolder.getLocale(),
+                Dates.readerZone(clock));
+        String cached = html.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        // Rendered outside the cache's lock: two requests missing the same fragment at once both render it, harmlessly.
+        String rendered = render(key, emptyForms);
+        html.put(key, rendered);
+        return rendered;
     }
 
     private String render(Key key, Map<String, ?> emptyForms) {
