@@ -1,6 +1,7 @@
 package dev.cadence.experiments;
 
 import dev.cadence.web.RuleViolationException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The list's filters, each optional: status ({@code draft}, {@code running}, {@code concluded}, {@code stopped}, or
@@ -32,7 +33,7 @@ public record ExperimentFilter(String status, String lever, Long ownerId, String
 
     /** The log's page {@code page} under these filters (only those set), for the pages' links. */
     public String pageLink(int page) {
-        org.springframework.web.util.UriComponentsBuilder link = org.springframework.web.util.UriComponentsBuilder.fromPath("/experiments");
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/experiments");
         if (status != null) {
             link.queryParam("status", status);
         }
