@@ -10,7 +10,7 @@
 #   bench/drivers.sh            # builds the jar, loads a fresh database, measures, cleans up
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and wrk. Tunables as in bench/scorecard.sh: DURATION (30s),
-# WARMUP (10s), PREWARM (0s), CONNECTIONS (16), THREADS (2), PORT (8090), DB (cadence_bench).
+# WARMUP (10s), PREWARM (60s), CONNECTIONS (16), THREADS (2), PORT (8090), DB (cadence_bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh

@@ -4,7 +4,7 @@
 # recording: -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile).
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-10s}
-PREWARM=${PREWARM:-0s}
+PREWARM=${PREWARM:-60s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8090}
@@ -91,16 +91,30 @@ measure() {
   wrk_run "$1"
 }
 
-# Reads each path given in turn for $PREWARM in all: after start-up the JIT needs minutes on a busy machine.
+# Reads each path given in turn, 10 s each, for at least $PREWARM in all and then until the JIT compiler has settled:
+# after start-up it compiles for minutes on two cores (tens of thousands of methods, one core busy), and a page measured
+# meanwhile reads several times its steady cost. Settled: fewer than $SETTLED methods compiled per path in a round
+# (jstat, from the JDK); at most $PREWARM_MAX seconds. PREWARM=0s skips it.
+SETTLED=${SETTLED:-50}
+PREWARM_MAX=${PREWARM_MAX:-900}
+compiled_methods() { jstat -compiler "$APP_PID" 2>/dev/null | awk 'NR == 2 { print $1 }'; }
 prewarm() {
   [ "${PREWARM%s}" -gt 0 ] || return 0
-  echo "Pre-warming: $* for $PREWARM in all…"
-  local each=$(( ${PREWARM%s} / (3 * $#) )) path
-  for _ in 1 2 3; do
+  echo "Pre-warming: $* for at least $PREWARM, then until the JIT compiler settles (at most ${PREWARM_MAX}s)…"
+  local start=$SECONDS before after path
+  while :; do
+    before=$(compiled_methods)
     for path in "$@"; do
-      wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( each > 0 ? each : 1 ))s" -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Cookie: SESSION=$SESSION" "$BASE$path" >/dev/null
     done
+    after=$(compiled_methods)
+    if [ $((SECONDS - start)) -ge "${PREWARM%s}" ]; then
+      [ -z "$after" ] && break   # no jstat (a JRE): the minimum only
+      [ $((after - before)) -lt $((SETTLED * $#)) ] && break
+    fi
+    [ $((SECONDS - start)) -ge "$PREWARM_MAX" ] && break
   done
+  echo "  Pre-warmed for $((SECONDS - start)) s; ${after:-?} methods compiled, ${after:+$((after - before)) in the last round}"
 }
 
 # SQL that derives each snapshot's deals from the snapshot before, as the import does (PipelineStore.deriveFrom): how often

@@ -4,7 +4,7 @@
 # synthetic ones beside them, and older snapshots of synthetic deals before the demo's first), then with wrk: this
 # week's review in preparation and last week's closed one (/meetings/{id}, every panel as of its meeting's week:
 # the call, what moved, the deals that moved, coverage and sources, NRR and at-risk accounts), each with the app's
-# own CPU per request.
+# own CPU per request; then this week's again while people write (WRITE_EVERY, as bench/council.sh).
 #
 #   bench/review.sh            # builds the jar, loads a fresh demo database, grows it, measures, cleans up
 #
@@ -88,3 +88,22 @@ prewarm "/meetings/$REVIEW" "/meetings/$PAST"
 machine_line
 measure_with_cpu "/meetings/$REVIEW"
 measure_with_cpu "/meetings/$PAST"
+
+# Every WRITE_EVERY seconds until killed: a note typed on one of this week's agenda items, an at-risk account's save plan
+# edited and this week's call saved again: each moves what this week's review reads (the meeting, the NRR, the call).
+WRITE_EVERY=${WRITE_EVERY:-2}
+writer() {
+  while sleep "$WRITE_EVERY"; do
+    $PG -d "$DB" \
+        -c "update agenda_item set notes = 'Bench note at ' || clock_timestamp(), updated_at = now(), version = version + 1
+            where id = (select min(id) from agenda_item where meeting_id = $REVIEW)" \
+        -c "update nrr_at_risk_account set save_plan = 'Bench save plan at ' || clock_timestamp(), changed_at = now(),
+            version = version + 1 where id = (select min(id) from nrr_at_risk_account)" \
+        -c "update forecast_call set called_at = now(), version = version + 1 where id = (select max(id) from forecast_call)" >/dev/null
+  done
+}
+writer & WRITER_PID=$!
+echo
+echo "(while a note is typed, an at-risk account edited and the call saved again every ${WRITE_EVERY}s)"
+measure_with_cpu "/meetings/$REVIEW"
+kill "$WRITER_PID"; wait "$WRITER_PID" 2>/dev/null || true; WRITER_PID=

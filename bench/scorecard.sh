@@ -7,8 +7,8 @@
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth, or PG* variables) and wrk
 # (installed from Debian's packages when missing). Tunables: DURATION (default 30s), WARMUP (10s
-# before each run), PREWARM (0s: reading all three pages in turn once before the runs; on a busy
-# machine the JIT needs minutes to catch up after start-up), CONNECTIONS (16), THREADS (2),
+# before each run), PREWARM (60s: reading the pages measured in turn for at least that long, then on
+# until the JIT compiler has settled, SETTLED and PREWARM_MAX in bench/lib.sh), CONNECTIONS (16), THREADS (2),
 # PORT (8090), WRITES_PER_SECOND (5), DB (cadence_bench: give another name and PORT when two
 # checkouts measure at once).
 set -euo pipefail
