@@ -5,7 +5,7 @@
 # the same date, and a date between older snapshots, which re-derives every later one). Then /pipeline
 # and /pipeline/flow are read with wrk, the last run while the latest snapshot is re-imported every
 # IMPORT_EVERY seconds; then /forecast and /forecast/accuracy, whose CRM roll-up reads the same snapshots
-# (no targets or calls are loaded: the roll-up is the cost), and /nrr.
+# (no targets or calls are loaded: the roll-up is the cost), and /nrr; and /forecast again while re-imported.
 #
 #   bench/pipeline.sh            # builds the jar, loads a fresh database, measures, cleans up
 #
@@ -125,24 +125,30 @@ importer() {
   echo "  Imports (HTTP status:time):$times"
 }
 
-prewarm /pipeline /pipeline/flow
+# $1 read while this Monday's 5,000 deals are re-imported every IMPORT_EVERY seconds.
+measure_while_importing() {
+  echo
+  echo "== $1 while this Monday's 5,000 deals are re-imported every ${IMPORT_EVERY}s: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
+  ( sleep "${WARMUP%s}"; importer "${DURATION%s}" > "$WORK/importer.out" ) &
+  WRITER_PID=$!
+  wrk_run "$1"
+  wait "$WRITER_PID"
+  WRITER_PID=
+  cat "$WORK/importer.out"
+}
+
+prewarm /pipeline /pipeline/flow /forecast /forecast/accuracy /nrr
 measure /pipeline
 measure "/pipeline?segment=enterprise${quarter:+&quarter=$quarter}"
 measure /pipeline/flow
 measure "/pipeline/flow?segment=enterprise"
 measure "/pipeline/deals/$deal"
-echo
-echo "== /pipeline/flow while this Monday's 5,000 deals are re-imported every ${IMPORT_EVERY}s: warm-up $WARMUP, then $DURATION at $CONNECTIONS connections"
-( sleep "${WARMUP%s}"; importer "${DURATION%s}" > "$WORK/importer.out" ) &
-WRITER_PID=$!
-wrk_run /pipeline/flow
-wait "$WRITER_PID"
-WRITER_PID=
-cat "$WORK/importer.out"
+measure_while_importing /pipeline/flow
 
 measure /forecast
 measure /forecast/accuracy
 measure /nrr
+measure_while_importing /forecast
 
 echo
 echo "== An export for a day between older snapshots (every later snapshot is derived again)"
