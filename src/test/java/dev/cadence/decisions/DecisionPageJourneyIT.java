@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.cadence.people.CadenceUser;
 import dev.cadence.people.PersonService;
 import dev.cadence.support.BrowserTest;
+import dev.cadence.web.ApplicationClock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,12 +20,14 @@ class DecisionPageJourneyIT extends BrowserTest {
     DecisionService decisions;
     @Autowired
     PersonService people;
+    @Autowired
+    ApplicationClock clock;
 
     @Test
     void reopenWaitsBehindAButtonTheKeyboardOpensAndARefusalComesBackOpen() {
         CadenceUser cro = people.principalOf("cro");
         DecisionSummary decided = decisions.record(new DecisionDraft("Journey: renewals above $100K get a named CSM "
-                + System.nanoTime(), "Context", null, null, "Named CSMs", "Churn", cro.personId(), null, LocalDate.now(), null,
+                + System.nanoTime(), "Context", null, null, "Named CSMs", "Churn", cro.personId(), null, LocalDate.now(clock), null,
                 null, "Message", "Decided in the journey"), cro);
         Page page = signIn("cro", "demo");
         page.navigate(url("/decisions/" + decided.id()));

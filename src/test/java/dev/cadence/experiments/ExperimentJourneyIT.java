@@ -81,6 +81,11 @@ class ExperimentJourneyIT extends BrowserTest {
         // The map's check, as the form changes: the owner does not hold Decide for the area.
         assertThat(page.locator("#decider-warning")).containsText("Journey Owner does not hold Decide");
         page.getByLabel("Why this decider decides this time").fill("Journey Decider is travelling; they agreed by phone.");
+        // A check that answers after the reason was typed (the decider chosen again) keeps the reason as typed.
+        page.locator(".decider-warning__text").evaluate("p => p.dataset.answered = 'before'");
+        page.getByLabel("Decided by").selectOption(new SelectOption().setLabel("Journey Owner"));
+        assertThat(page.locator(".decider-warning__text[data-answered]")).hasCount(0);
+        assertThat(page.getByLabel("Why this decider decides this time")).hasValue("Journey Decider is travelling; they agreed by phone.");
         page.getByLabel("Message to the org").fill("Mid-market reps quote the Growth bundle from Monday.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision")).click();
 
