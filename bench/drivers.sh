@@ -10,7 +10,8 @@
 #   bench/drivers.sh            # builds the jar, loads a fresh database, measures, cleans up
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and wrk. Tunables as in bench/scorecard.sh: DURATION (30s),
-# WARMUP (10s), PREWARM (60s), CONNECTIONS (16), THREADS (2), PORT (8090), DB (cadence_bench).
+# WARMUP (10s), PREWARM (60s), CONNECTIONS (16), THREADS (2), PORT (8090), DB (cadence_bench), and HOLD=1 to keep
+# Cadence running on the loaded tree instead of measuring (to profile a page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -50,6 +51,10 @@ echo "  $($PG -d $DB -c 'select count(*) from driver_node') nodes in tree $TREE.
 
 echo "Signing in…"
 sign_in "/drivers/$TREE"
+if [ "${HOLD:-0}" = 1 ]; then
+  echo "Holding: Cadence runs on $BASE (tree $TREE, session cookie SESSION=$SESSION) until this script is stopped."
+  wait "$APP_PID"
+fi
 
 echo "One view, computed and drawn, five times after warming up (time_total, seconds):"
 for _ in $(seq 1 20); do curl -s -o /dev/null -H "Cookie: SESSION=$SESSION" "$BASE/drivers/$TREE"; done
