@@ -15,8 +15,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
@@ -92,10 +90,10 @@ class SecurityConfiguration {
     /**
      * Sessions live in PostgreSQL (Spring Session JDBC), so the registry is the session table: a
      * session ended here (a deactivated person's) is ended on every node, and each request checks it,
-     * in the session it already read.
+     * in the session it already read ({@link SessionsOfRequest}).
      */
     @Bean
-    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
-        return new SessionRegistryOfRequest(new SpringSessionBackedSessionRegistry<>(sessions));
+    SessionRegistry sessionRegistry(SessionFilterOfRequest sessionsOfRequest) {
+        return new SpringSessionBackedSessionRegistry<>(sessionsOfRequest.sessions());
     }
 }

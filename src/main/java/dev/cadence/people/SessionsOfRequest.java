@@ -2,33 +2,36 @@ package dev.cadence.people;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.SessionRepository;
 
 /**
  * The session table (Spring Session JDBC, {@link SessionStore}) as Spring Session's filter uses it for one request,
  * with two savings on every signed-in request:
  * <ul>
- *   <li>The session is read once. When a request ends, the filter commits the session a second time (it did so already
- *   when the response was committed) and asks the table again for the session it had just saved
- *   (spring-session#1731): it now gets the one this request read.</li>
+ *   <li>The session is read once. Spring Security asks the session registry whether it was ended (on every request, by
+ *   an administrator on any node: the expired attribute the request's read carries), and when a request ends, the filter
+ *   commits the session a second time (it did so already when the response was committed) and asks for the session it
+ *   had just saved (spring-session#1731): both now get the one this request read.</li>
  *   <li>Its last access is written at most once a {@link #LAST_ACCESS_PRECISION minute}, not on every request.
  *   A session ends after 12 hours without a request, so a minute's precision changes nothing for it. And a page read no
  *   longer writes: no row lock on the session's row when one person's pages load at once, no commit to flush.</li>
  * </ul>
  * Everything else (attributes, a new id on signing in, ending a session) goes to the table as before.
  */
-final class SessionsOfRequest implements SessionRepository<SessionsOfRequest.RequestSession> {
+final class SessionsOfRequest implements FindByIndexNameSessionRepository<SessionsOfRequest.RequestSession> {
 
     /** How far behind the stored last access of a session may be. */
     static final Duration LAST_ACCESS_PRECISION = Duration.ofMinutes(1);
 
-    private final SessionRepository<Session> table;
+    private final FindByIndexNameSessionRepository<Session> table;
     // The session the current request read; present only while the filter serves a request on this thread.
     private final ThreadLocal<Read> reads = new ThreadLocal<>();
 
-    SessionsOfRequest(SessionRepository<Session> table) {
+    SessionsOfRequest(FindByIndexNameSessionRepository<Session> table) {
         this.table = table;
     }
 
@@ -69,6 +72,14 @@ final class SessionsOfRequest implements SessionRepository<SessionsOfRequest.Req
             read.session = session;
         }
         return session;
+    }
+
+    /** A person's sessions (to list or end them): read from the table, never from the request. */
+    @Override
+    public Map<String, RequestSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+        Map<String, RequestSession> found = new LinkedHashMap<>();
+        table.findByIndexNameAndIndexValue(indexName, indexValue).forEach((id, stored) -> found.put(id, new RequestSession(stored)));
+        return found;
     }
 
     @Override

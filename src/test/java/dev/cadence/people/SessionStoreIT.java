@@ -155,9 +155,9 @@ class SessionStoreIT {
         MockHttpSession session = SignIn.as(mvc, person.username(), PersonFixture.PASSWORD);
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
 
-        // Spring Session reads the session (in which Spring Security finds whether it was ended, by a deactivation on
-        // any node: SessionRegistryOfRequest) by its indexed id. Committing it twice (when the response is committed and
-        // when the request ends) reads nothing more (SessionsOfRequest), and a last access less than a minute old stays.
+        // Spring Session reads the session by its indexed id. Spring Security's check that it was not ended (by a
+        // deactivation on any node) and committing it twice (when the response is committed and when the request ends)
+        // read nothing more (SessionsOfRequest), and a last access less than a minute old stays.
         List<String> statements = SqlStatements.sessionStoreDuring(() -> mvc.perform(get("/").session(session))
                 .andExpect(status().isOk()));
         assertThat(statements).as("the session store's statements").hasSize(1);

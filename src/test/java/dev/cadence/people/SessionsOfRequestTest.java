@@ -3,9 +3,11 @@ package dev.cadence.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
 import org.springframework.session.Session;
@@ -21,8 +23,32 @@ class SessionsOfRequestTest {
             return super.findById(id);
         }
     };
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private final SessionsOfRequest sessions = new SessionsOfRequest((org.springframework.session.SessionRepository) table);
+    private final SessionsOfRequest sessions = new SessionsOfRequest(new FindByIndexNameSessionRepository<>() {
+        @Override
+        public Session createSession() {
+            return table.createSession();
+        }
+
+        @Override
+        public void save(Session session) {
+            table.save((MapSession) session);
+        }
+
+        @Override
+        public Session findById(String id) {
+            return table.findById(id);
+        }
+
+        @Override
+        public void deleteById(String id) {
+            table.deleteById(id);
+        }
+
+        @Override
+        public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+            return Map.of();
+        }
+    });
 
     @Test
     void withinARequestTheSessionIsReadOnceAndOutsideOneEachTime() {
